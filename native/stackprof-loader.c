@@ -1,0 +1,521 @@
+/* stackprof-loader: the only privileged part of stackprof.
+ *
+ *   stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint]
+ *   stackprof-loader check [--mount-tracefs]
+ *   stackprof-loader --version
+ *
+ * Writes length-delimited protobuf frames (proto/stackprof.proto) to stdout.
+ * attach: hello, one snapshot per interval, final; it stops on stdin EOF,
+ * SIGINT/SIGTERM/SIGHUP, death of its parent, or exit of the target, and
+ * always detaches first. Every BPF program and link is held by a file
+ * descriptor only (nothing pinned), so even a SIGKILL of this process
+ * leaves nothing attached.
+ *
+ * It trusts nothing from the target: names and command lines are read with
+ * bounded reads and passed on as bytes, never interpreted.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/prctl.h>
+#include <sys/signalfd.h>
+#include <sys/syscall.h>
+#include <sys/timerfd.h>
+#include <sys/utsname.h>
+#include <bpf/libbpf.h>
+#include "frame.h"
+#include "featureprobe.h"
+#include "syscalls.h"
+
+#define LOADER_VERSION "0.1.0"
+#define PROTOCOL_VERSION 1
+#define PF_KTHREAD 0x00200000
+#define CAP_SYS_ADMIN_BIT 21
+#define CAP_PERFMON_BIT 38
+#define CAP_BPF_BIT 39
+#define MAX_CMDLINE 4096
+
+static __u64 monotonic_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (__u64)ts.tv_sec * 1000000000ull + (__u64)ts.tv_nsec;
+}
+
+/* Bounded read of a small /proc file; returns bytes read or -errno. */
+static ssize_t read_small(const char *path, char *buf, size_t len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	ssize_t n, total = 0;
+
+	if (fd < 0)
+		return -errno;
+	while ((size_t)total < len && (n = read(fd, buf + total, len - (size_t)total)) > 0)
+		total += n;
+	close(fd);
+	return total;
+}
+
+static __u64 effective_caps(void)
+{
+	char buf[4096], *line;
+	ssize_t n = read_small("/proc/self/status", buf, sizeof(buf) - 1);
+
+	if (n <= 0)
+		return 0;
+	buf[n] = '\0';
+	line = strstr(buf, "\nCapEff:");
+	return line ? strtoull(line + 8, NULL, 16) : 0;
+}
+
+static bool has_cap(__u64 caps, int bit)
+{
+	return caps & (1ull << bit);
+}
+
+static bool privileged_enough(void)
+{
+	__u64 caps = effective_caps();
+
+	return has_cap(caps, CAP_SYS_ADMIN_BIT) ||
+	       (has_cap(caps, CAP_BPF_BIT) && has_cap(caps, CAP_PERFMON_BIT));
+}
+
+/* Field 9 of /proc/PID/stat, after the parenthesised comm, which may itself
+ * contain spaces and parentheses: parse from the last ')'. */
+static int read_task_flags(pid_t pid, unsigned long *flags)
+{
+	char path[64], buf[1024], *p;
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+	n = read_small(path, buf, sizeof(buf) - 1);
+	if (n < 0)
+		return (int)n;
+	buf[n] = '\0';
+	p = strrchr(buf, ')');
+	if (!p)
+		return -EINVAL;
+	/* ") S ppid pgrp session tty_nr tpgid flags" */
+	if (sscanf(p + 1, " %*c %*d %*d %*d %*d %*d %lu", flags) != 1)
+		return -EINVAL;
+	return 0;
+}
+
+static pid_t read_tgid(pid_t pid)
+{
+	char path[64], buf[4096], *line;
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", pid);
+	n = read_small(path, buf, sizeof(buf) - 1);
+	if (n < 0)
+		return (pid_t)n;
+	buf[n] = '\0';
+	line = strstr(buf, "\nTgid:");
+	return line ? (pid_t)strtol(line + 6, NULL, 10) : -EINVAL;
+}
+
+
+struct session {
+	pid_t tgid;
+	pid_t parent;
+	struct syscalls_probe *syscalls;
+	int pidfd;
+	int sigfd;
+	int timerfd;
+	/* names of threads seen, so exited ones keep theirs */
+	struct thread_name { __u32 tid; char comm[16]; bool exited; } *names;
+	size_t n_names, cap_names;
+};
+
+static struct thread_name *name_slot(struct session *s, __u32 tid)
+{
+	for (size_t i = 0; i < s->n_names; i++)
+		if (s->names[i].tid == tid)
+			return &s->names[i];
+	if (s->n_names == s->cap_names) {
+		size_t ncap = s->cap_names ? s->cap_names * 2 : 64;
+		void *grown = realloc(s->names, ncap * sizeof(*s->names));
+
+		if (!grown)
+			return NULL;
+		s->names = grown;
+		s->cap_names = ncap;
+	}
+	memset(&s->names[s->n_names], 0, sizeof(s->names[0]));
+	s->names[s->n_names].tid = tid;
+	return &s->names[s->n_names++];
+}
+
+/* A live thread's name comes from /proc (it may have been renamed after its
+ * first syscall); an exited thread keeps the last name we saw, or the one
+ * the probe stored. */
+static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
+{
+	for (size_t i = 0; i < snap->n_syscalls; i++) {
+		__u32 tid = snap->syscalls[i]->tid;
+		struct thread_name *t;
+		char path[64], comm[17];
+		ssize_t n;
+
+		if (i > 0 && snap->syscalls[i - 1]->tid == tid)
+			continue;
+		t = name_slot(s, tid);
+		if (!t || t->exited)
+			continue;
+		snprintf(path, sizeof(path), "/proc/%d/task/%u/comm", s->tgid, tid);
+		n = read_small(path, comm, 16);
+		if (n > 0) {
+			if (comm[n - 1] == '\n')
+				n--;
+			memset(t->comm, 0, sizeof(t->comm));
+			memcpy(t->comm, comm, (size_t)n);
+		} else {
+			t->exited = true;
+			if (!t->comm[0])
+				syscalls_thread_comm(s->syscalls, tid, t->comm);
+		}
+	}
+}
+
+static int snapshot_frame(struct session *s, bool final, const char *reason, bool target_alive)
+{
+	Stackprof__V1__Frame frame = STACKPROF__V1__FRAME__INIT;
+	Stackprof__V1__Snapshot snap = STACKPROF__V1__SNAPSHOT__INIT;
+	Stackprof__V1__Final fin = STACKPROF__V1__FINAL__INIT;
+	Stackprof__V1__ThreadName *names = NULL, **name_ptrs = NULL;
+	int err;
+
+	err = syscalls_read(s->syscalls, &snap);
+	if (err)
+		goto out;
+	snap.monotonic_ns = monotonic_ns();
+	snap.target_alive = target_alive;
+	refresh_names(s, &snap);
+	names = calloc(s->n_names + 1, sizeof(*names));
+	name_ptrs = calloc(s->n_names + 1, sizeof(*name_ptrs));
+	if (!names || !name_ptrs) {
+		err = -ENOMEM;
+		goto out;
+	}
+	for (size_t i = 0; i < s->n_names; i++) {
+		stackprof__v1__thread_name__init(&names[i]);
+		names[i].tid = s->names[i].tid;
+		names[i].name.data = (uint8_t *)s->names[i].comm;
+		names[i].name.len = strnlen(s->names[i].comm, sizeof(s->names[i].comm));
+		names[i].exited = s->names[i].exited;
+		name_ptrs[i] = &names[i];
+	}
+	snap.threads = name_ptrs;
+	snap.n_threads = s->n_names;
+	if (final) {
+		fin.snapshot = &snap;
+		fin.reason = (char *)reason;
+		frame.kind_case = STACKPROF__V1__FRAME__KIND_FINAL;
+		frame.final = &fin;
+	} else {
+		frame.kind_case = STACKPROF__V1__FRAME__KIND_SNAPSHOT;
+		frame.snapshot = &snap;
+	}
+	err = frame_write(&frame);
+out:
+	free(names);
+	free(name_ptrs);
+	syscalls_free_snapshot(&snap);
+	return err;
+}
+
+static int hello_frame(struct session *s, Stackprof__V1__ProbeStatus *status, __u64 started_ns)
+{
+	Stackprof__V1__Frame frame = STACKPROF__V1__FRAME__INIT;
+	Stackprof__V1__Hello hello = STACKPROF__V1__HELLO__INIT;
+	Stackprof__V1__ProbeStatus *probes[1] = { status };
+	struct utsname uts;
+	char path[64], comm[17] = "", cmdline[MAX_CMDLINE];
+	ssize_t n;
+
+	uname(&uts);
+	snprintf(path, sizeof(path), "/proc/%d/comm", s->tgid);
+	n = read_small(path, comm, 16);
+	if (n > 0 && comm[n - 1] == '\n')
+		n--;
+	hello.target_comm.data = (uint8_t *)comm;
+	hello.target_comm.len = n > 0 ? (size_t)n : 0;
+	snprintf(path, sizeof(path), "/proc/%d/cmdline", s->tgid);
+	n = read_small(path, cmdline, sizeof(cmdline));
+	hello.target_cmdline.data = (uint8_t *)cmdline;
+	hello.target_cmdline.len = n > 0 ? (size_t)n : 0;
+	hello.protocol_version = PROTOCOL_VERSION;
+	hello.loader_version = LOADER_VERSION;
+	hello.kernel_release = uts.release;
+	hello.machine = uts.machine;
+	hello.target_tgid = (uint32_t)s->tgid;
+	hello.attached_monotonic_ns = monotonic_ns();
+	hello.attach_duration_ns = hello.attached_monotonic_ns - started_ns;
+	hello.ncpus = (uint32_t)libbpf_num_possible_cpus();
+	hello.probes = probes;
+	hello.n_probes = 1;
+	frame.kind_case = STACKPROF__V1__FRAME__KIND_HELLO;
+	frame.hello = &hello;
+	return frame_write(&frame);
+}
+
+static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	/* Warnings reach the user's terminal through our stderr; debug chatter
+	 * would drown the dashboard. */
+	if (level == LIBBPF_DEBUG)
+		return 0;
+	return vfprintf(stderr, fmt, ap);
+}
+
+static int run_attach(pid_t pid, int interval_ms, const char *variant)
+{
+	struct session s = { .pidfd = -1, .sigfd = -1, .timerfd = -1 };
+	Stackprof__V1__ProbeStatus status = STACKPROF__V1__PROBE_STATUS__INIT;
+	char error[512];
+	__u64 started = monotonic_ns();
+	unsigned long flags;
+	sigset_t mask;
+	const char *reason = NULL;
+	bool target_alive = true;
+	int rc = 1, err;
+
+	/* Parent death: PDEATHSIG covers a SIGKILLed parent; the getppid check
+	 * covers a parent that died before prctl took effect. */
+	s.parent = getppid();
+	prctl(PR_SET_PDEATHSIG, SIGTERM);
+	if (getppid() != s.parent)
+		return 1;
+	signal(SIGPIPE, SIG_IGN);
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGINT);
+	sigaddset(&mask, SIGTERM);
+	sigaddset(&mask, SIGHUP);
+	sigprocmask(SIG_BLOCK, &mask, NULL);
+	s.sigfd = signalfd(-1, &mask, SFD_CLOEXEC);
+
+	if (read_task_flags(pid, &flags) < 0) {
+		frame_fatal("no-such-process", "check the PID with `ps -p PID`",
+			    "no process with PID %d", pid);
+		goto out;
+	}
+	if (flags & PF_KTHREAD) {
+		frame_fatal("kernel-thread", "attach to a user-space process instead",
+			    "PID %d is a kernel thread: it makes no syscalls to count", pid);
+		goto out;
+	}
+	s.tgid = read_tgid(pid);
+	if (s.tgid <= 0) {
+		frame_fatal("no-such-process", NULL, "no process with PID %d", pid);
+		goto out;
+	}
+	if (!privileged_enough()) {
+		frame_fatal("privileges",
+			    "run as root (sudo stackprof ...), or give the loader the capabilities: "
+			    "sudo setcap cap_bpf,cap_perfmon+ep native/build/stackprof-loader",
+			    "loading BPF programs needs CAP_BPF and CAP_PERFMON (or root), which this process lacks");
+		goto out;
+	}
+	/* A pidfd pins the identity of the target: a recycled PID cannot fool us. */
+	s.pidfd = (int)syscall(SYS_pidfd_open, s.tgid, 0);
+	if (s.pidfd < 0) {
+		frame_fatal("no-such-process", NULL, "process %d is gone (%s)", s.tgid, strerror(errno));
+		goto out;
+	}
+
+	libbpf_set_print(libbpf_quiet);
+	s.syscalls = syscalls_attach(s.tgid, variant, &status, error, sizeof(error));
+	if (!s.syscalls) {
+		hello_frame(&s, &status, started);
+		frame_fatal("load-failed", "run `stackprof check` to see what this kernel allows",
+			    "%s", error);
+		goto out;
+	}
+	if (hello_frame(&s, &status, started) < 0)
+		goto out;
+
+	s.timerfd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC);
+	struct itimerspec its = {
+		.it_interval = { interval_ms / 1000, (long)(interval_ms % 1000) * 1000000L },
+		.it_value = { interval_ms / 1000, (long)(interval_ms % 1000) * 1000000L },
+	};
+	timerfd_settime(s.timerfd, 0, &its, NULL);
+
+	while (!reason) {
+		struct pollfd fds[4] = {
+			{ .fd = s.sigfd, .events = POLLIN },
+			{ .fd = STDIN_FILENO, .events = POLLIN },
+			{ .fd = s.pidfd, .events = POLLIN },
+			{ .fd = s.timerfd, .events = POLLIN },
+		};
+
+		if (poll(fds, 4, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			reason = "error";
+			break;
+		}
+		if (fds[0].revents & POLLIN) {
+			struct signalfd_siginfo si;
+
+			if (read(s.sigfd, &si, sizeof(si)) == sizeof(si))
+				reason = getppid() != s.parent ? "parent-died" : "signal";
+		}
+		if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+			char buf[256];
+			ssize_t n = read(STDIN_FILENO, buf, sizeof(buf));
+
+			/* Input is only a keep-alive; its end means the reader is done. */
+			if (n <= 0)
+				reason = "stdin-closed";
+		}
+		if (fds[2].revents & POLLIN) {
+			reason = "target-exited";
+			target_alive = false;
+		}
+		if (!reason && (fds[3].revents & POLLIN)) {
+			__u64 ticks;
+
+			if (read(s.timerfd, &ticks, sizeof(ticks)) == sizeof(ticks) &&
+			    snapshot_frame(&s, false, NULL, true) < 0)
+				reason = "stdout-closed";
+		}
+	}
+	/* Detach first, so the final numbers are complete and stop moving. */
+	syscalls_detach(s.syscalls);
+	err = snapshot_frame(&s, true, reason, target_alive);
+	rc = err < 0 && strcmp(reason, "stdout-closed") != 0 ? 1 : 0;
+out:
+	syscalls_destroy(s.syscalls);
+	free(s.names);
+	if (s.pidfd >= 0)
+		close(s.pidfd);
+	if (s.timerfd >= 0)
+		close(s.timerfd);
+	if (s.sigfd >= 0)
+		close(s.sigfd);
+	return rc;
+}
+
+static int run_check(bool mount_tracefs)
+{
+	Stackprof__V1__Frame frame = STACKPROF__V1__FRAME__INIT;
+	Stackprof__V1__CheckReport report = STACKPROF__V1__CHECK_REPORT__INIT;
+	Stackprof__V1__FeatureResult results[FEATURE_MAX], *ptrs[FEATURE_MAX];
+	struct feature_result raw[FEATURE_MAX];
+	struct utsname uts;
+	char detail[256];
+	__u64 caps = effective_caps();
+	int n;
+
+	if (mount_tracefs && featureprobe_mount_tracefs(detail, sizeof(detail)) != 0)
+		fprintf(stderr, "stackprof-loader: could not mount tracefs: %s\n", detail);
+	n = featureprobe_run(raw, FEATURE_MAX);
+	for (int i = 0; i < n; i++) {
+		stackprof__v1__feature_result__init(&results[i]);
+		results[i].name = raw[i].name;
+		results[i].status = (Stackprof__V1__FeatureResult__Status)raw[i].status;
+		results[i].detail = raw[i].detail;
+		ptrs[i] = &results[i];
+	}
+	uname(&uts);
+	report.features = ptrs;
+	report.n_features = (size_t)n;
+	report.root = geteuid() == 0;
+	report.cap_bpf = has_cap(caps, CAP_BPF_BIT);
+	report.cap_perfmon = has_cap(caps, CAP_PERFMON_BIT);
+	report.cap_sys_admin = has_cap(caps, CAP_SYS_ADMIN_BIT);
+	report.kernel_release = uts.release;
+	report.machine = uts.machine;
+	frame.kind_case = STACKPROF__V1__FRAME__KIND_CHECK;
+	frame.check = &report;
+	return frame_write(&frame) < 0 ? 1 : 0;
+}
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+		"usage: stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint]\n"
+		"       stackprof-loader check [--mount-tracefs]\n"
+		"       stackprof-loader --version\n"
+		"Writes length-delimited protobuf frames (proto/stackprof.proto) to stdout.\n"
+		"Normally run by the `stackprof` command, not by hand.\n");
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "pid", required_argument, NULL, 'p' },
+		{ "interval-ms", required_argument, NULL, 'i' },
+		{ "variant", required_argument, NULL, 'v' },
+		{ "mount-tracefs", no_argument, NULL, 'm' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	const char *variant = "auto";
+	long pid = -1, interval_ms = 1000;
+	bool mount_tracefs = false;
+	char *end;
+	int c;
+
+	while ((c = getopt_long(argc, argv, "p:i:v:mVh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'p':
+			pid = strtol(optarg, &end, 10);
+			if (*end || pid <= 0 || pid > 4194304) {
+				frame_fatal("usage", NULL, "invalid PID '%s'", optarg);
+				return 2;
+			}
+			break;
+		case 'i':
+			interval_ms = strtol(optarg, &end, 10);
+			if (*end || interval_ms < 10 || interval_ms > 3600000) {
+				frame_fatal("usage", NULL, "invalid interval '%s' (10..3600000 ms)", optarg);
+				return 2;
+			}
+			break;
+		case 'v':
+			variant = optarg;
+			break;
+		case 'm':
+			mount_tracefs = true;
+			break;
+		case 'V':
+			printf("stackprof-loader %s protocol %d\n", LOADER_VERSION, PROTOCOL_VERSION);
+			return 0;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		usage(stderr);
+		return 2;
+	}
+	if (strcmp(argv[optind], "check") == 0)
+		return run_check(mount_tracefs);
+	if (strcmp(argv[optind], "attach") == 0) {
+		if (pid < 0) {
+			frame_fatal("usage", NULL, "attach needs --pid");
+			return 2;
+		}
+		return run_attach((pid_t)pid, (int)interval_ms, variant);
+	}
+	usage(stderr);
+	return 2;
+}

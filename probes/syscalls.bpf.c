@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Per-thread syscall counts, errors and latency for one process, aggregated
+ * in the kernel: nothing per-event crosses to user space.
+ *
+ * Two program sets, chosen by the loader before load:
+ *   tp_btf     raw tracepoint with BTF; the start time lives in task-local
+ *              storage (no hash lookup on entry), the cheapest path.
+ *   tracepoint raw_syscalls tracepoints with a tid-keyed hash for start
+ *              times, for kernels without tp_btf or task storage.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+#include "syscalls.h"
+
+char LICENSE[] SEC("license") = "GPL";
+
+const volatile __u32 targ_tgid = 0;
+
+/* exit and exit_group never reach sys_exit: they are counted on entry. */
+#if defined(__TARGET_ARCH_x86)
+#define NR_EXIT 60
+#define NR_EXIT_GROUP 231
+#elif defined(__TARGET_ARCH_arm64)
+#define NR_EXIT 93
+#define NR_EXIT_GROUP 94
+#else
+#error "stackprof: syscall numbers for exit/exit_group unknown on this architecture"
+#endif
+
+struct syscall_start {
+	__u64 ts;
+	__u64 nr;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct syscall_start);
+} start_by_task SEC(".maps");
+
+/* LRU: entries of threads that exit are never deleted, so let them age out. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, SYSCALLS_MAX_THREADS);
+	__type(key, __u32);
+	__type(value, struct syscall_start);
+} start_by_tid SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, SYSCALLS_MAX_STATS);
+	__type(key, struct syscall_key);
+	__type(value, struct syscall_stat);
+} stats SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, SYSCALLS_MAX_ERRNOS);
+	__type(key, struct syscall_errno_key);
+	__type(value, __u64);
+} errnos SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, SYSCALLS_MAX_THREADS);
+	__type(key, __u32);
+	__type(value, struct syscall_thread);
+} threads SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, SYSCALLS_COUNTERS);
+	__type(key, __u32);
+	__type(value, __u64);
+} counters SEC(".maps");
+
+static __always_inline void bump(__u32 which)
+{
+	__u64 *c = bpf_map_lookup_elem(&counters, &which);
+
+	if (c)
+		(*c)++;
+}
+
+static __always_inline __u32 log2_slot(__u64 v)
+{
+	__u32 r = 0, shift;
+
+	shift = (v > 0xFFFFFFFF) << 5; v >>= shift; r |= shift;
+	shift = (v > 0xFFFF) << 4; v >>= shift; r |= shift;
+	shift = (v > 0xFF) << 3; v >>= shift; r |= shift;
+	shift = (v > 0xF) << 2; v >>= shift; r |= shift;
+	shift = (v > 0x3) << 1; v >>= shift; r |= shift;
+	r |= (v >> 1);
+	return r < SYSCALLS_HIST_SLOTS ? r : SYSCALLS_HIST_SLOTS - 1;
+}
+
+static __always_inline struct syscall_stat *stat_for(__u32 tid, __u32 nr)
+{
+	struct syscall_key key = { .tid = tid, .nr = nr };
+	struct syscall_stat *s = bpf_map_lookup_elem(&stats, &key);
+	struct syscall_stat zero = {};
+	struct syscall_thread thread = {};
+
+	if (s)
+		return s;
+	/* First call of this syscall by this thread: the rare path. */
+	if (bpf_map_update_elem(&stats, &key, &zero, BPF_NOEXIST) && bpf_map_lookup_elem(&stats, &key) == NULL) {
+		bump(SYSCALLS_STATS_MAP_FULL);
+		return NULL;
+	}
+	/* Refreshed on every new pair so a thread renamed after its first
+	 * syscall (pthread_setname_np) still ends up with its final name. */
+	bpf_get_current_comm(thread.comm, sizeof(thread.comm));
+	if (bpf_map_update_elem(&threads, &tid, &thread, BPF_ANY))
+		bump(SYSCALLS_THREAD_MAP_FULL);
+	return bpf_map_lookup_elem(&stats, &key);
+}
+
+/* Only the thread itself updates its own entries, and BPF programs on one
+ * task never run concurrently, so plain increments are race-free and avoid
+ * the cost of atomics on the hot path. */
+static __always_inline void record(__u32 tid, __u32 nr, __u64 delta, long ret)
+{
+	struct syscall_stat *s = stat_for(tid, nr);
+
+	if (!s)
+		return;
+	s->count++;
+	s->total_ns += delta;
+	if (delta > s->max_ns)
+		s->max_ns = delta;
+	s->hist[log2_slot(delta)]++;
+	/* The kernel's error convention: -4095..-1. Other negative values
+	 * (e.g. addresses) are successful results. */
+	if (ret < 0 && ret >= -4095) {
+		struct syscall_errno_key ekey = { .tid = tid, .nr = nr, .err = (__u32)-ret };
+		__u64 one = 1, *n;
+
+		s->errors++;
+		n = bpf_map_lookup_elem(&errnos, &ekey);
+		if (n)
+			(*n)++;
+		else if (bpf_map_update_elem(&errnos, &ekey, &one, BPF_NOEXIST))
+			bump(SYSCALLS_ERRNO_MAP_FULL);
+	}
+}
+
+static __always_inline bool is_target(__u64 pid_tgid)
+{
+	return (__u32)(pid_tgid >> 32) == targ_tgid;
+}
+
+static __always_inline bool never_returns(long nr)
+{
+	return nr == NR_EXIT || nr == NR_EXIT_GROUP;
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(sys_enter_btf, struct pt_regs *regs, long id)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	struct syscall_start *start;
+
+	if (!is_target(pid_tgid))
+		return 0;
+	if (never_returns(id)) {
+		record((__u32)pid_tgid, id, 0, 0);
+		return 0;
+	}
+	start = bpf_task_storage_get(&start_by_task, bpf_get_current_task_btf(), 0,
+				     BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!start) {
+		bump(SYSCALLS_START_STORE_FAILED);
+		return 0;
+	}
+	start->nr = id;
+	start->ts = bpf_ktime_get_ns();
+	return 0;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	struct syscall_start *start;
+	__u64 now;
+
+	if (!is_target(pid_tgid))
+		return 0;
+	now = bpf_ktime_get_ns();
+	start = bpf_task_storage_get(&start_by_task, bpf_get_current_task_btf(), 0, 0);
+	if (!start || !start->ts) {
+		bump(SYSCALLS_UNMATCHED_EXITS);
+		return 0;
+	}
+	record((__u32)pid_tgid, start->nr, now - start->ts, ret);
+	/* Cleared so the child side of clone, which exits without entering,
+	 * is not matched with a stale start. */
+	start->ts = 0;
+	return 0;
+}
+
+SEC("tracepoint/raw_syscalls/sys_enter")
+int sys_enter_tp(struct trace_event_raw_sys_enter *ctx)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	__u32 tid = (__u32)pid_tgid;
+	struct syscall_start start;
+
+	if (!is_target(pid_tgid))
+		return 0;
+	if (never_returns(ctx->id)) {
+		record(tid, ctx->id, 0, 0);
+		return 0;
+	}
+	start.nr = ctx->id;
+	start.ts = bpf_ktime_get_ns();
+	if (bpf_map_update_elem(&start_by_tid, &tid, &start, BPF_ANY))
+		bump(SYSCALLS_START_STORE_FAILED);
+	return 0;
+}
+
+SEC("tracepoint/raw_syscalls/sys_exit")
+int sys_exit_tp(struct trace_event_raw_sys_exit *ctx)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	__u32 tid = (__u32)pid_tgid;
+	struct syscall_start *start;
+	__u64 now;
+
+	if (!is_target(pid_tgid))
+		return 0;
+	now = bpf_ktime_get_ns();
+	start = bpf_map_lookup_elem(&start_by_tid, &tid);
+	if (!start || !start->ts) {
+		bump(SYSCALLS_UNMATCHED_EXITS);
+		return 0;
+	}
+	record(tid, start->nr, now - start->ts, ctx->ret);
+	start->ts = 0;
+	return 0;
+}

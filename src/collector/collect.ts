@@ -1,0 +1,73 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {UserError} from '../lib/errors.js'
+import {Session} from '../model/session.js'
+import {LoaderSession} from './loader.js'
+
+export interface CollectOptions {
+  pid: number
+  intervalMs: number
+  durationMs?: number
+  variant?: string
+  onAttached?(session: Session): void
+  onSnapshot?(session: Session): void
+}
+
+/** Early, cheap answers for the common mistakes, before starting a privileged process. */
+export function validatePid(pidText: string): number {
+  if (!/^\d+$/.test(pidText) || Number(pidText) <= 0) throw new UserError(`"${pidText}" is not a PID`, 'give the process ID of the target, e.g. from `pgrep -f myserver`', 2)
+  const pid = Number(pidText)
+  if (!existsSync(`/proc/${pid}`)) throw new UserError(`no process with PID ${pid}`, 'check it with `ps -p ' + pid + '`')
+  if (pid === process.pid) throw new UserError('stackprof cannot attach to itself')
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const tgid = Number(/^Tgid:\s+(\d+)/m.exec(status)?.[1] ?? pid)
+    return tgid
+  } catch {
+    throw new UserError(`no process with PID ${pid}`)
+  }
+}
+
+/**
+ * Attach, gather until the duration ends, Ctrl-C/SIGTERM, or the target exits,
+ * then detach. Returns what was collected; never leaves the loader behind.
+ */
+export async function collect(options: CollectOptions): Promise<Session> {
+  let session: Session | undefined
+  const loader = new LoaderSession(
+    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant},
+    {
+      onHello(hello) {
+        session = new Session(hello)
+        options.onAttached?.(session)
+      },
+      onSnapshot(snapshot) {
+        if (!session) return
+        session.apply(snapshot)
+        options.onSnapshot?.(session)
+      },
+    },
+  )
+  let interrupts = 0
+  const onSignal = () => {
+    interrupts++
+    // First signal: finish cleanly with what we have. Second: stop waiting.
+    if (interrupts === 1) loader.stop()
+    else loader.kill()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  process.on('SIGHUP', onSignal)
+  const timer = options.durationMs ? setTimeout(() => loader.stop(), options.durationMs) : undefined
+  try {
+    const collected = await loader.done
+    session ??= new Session(collected.hello)
+    if (collected.final) session.finish(collected.final.snapshot, collected.final.reason)
+    else session.finish(collected.lastSnapshot, 'loader-died')
+    return session
+  } finally {
+    if (timer) clearTimeout(timer)
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    process.off('SIGHUP', onSignal)
+  }
+}

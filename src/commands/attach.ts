@@ -1,0 +1,55 @@
+import {Args, Flags} from '@oclif/core'
+import {collect, validatePid} from '../collector/collect.js'
+import {diagnose} from '../diagnose/engine.js'
+import {BaseCommand, durationFlag} from '../lib/base-command.js'
+import {buildReport, stringifyExact} from '../report/json.js'
+import {header, renderSummary, renderSyscalls} from '../render/text.js'
+
+export default class Attach extends BaseCommand {
+  static summary = 'Attach to a running process and count its syscalls per thread.'
+  static description = `Loads BPF probes into the kernel (no restart of the target, no ptrace) and shows, for every thread of the process, each syscall's count, errors, total time and latency distribution.
+
+On a terminal the table refreshes every --interval until --duration ends or you press Ctrl-C; then a final summary and the findings are printed. When stdout is not a terminal only the summary is printed. Ctrl-C, SIGTERM and the target exiting all detach cleanly and keep what was collected.
+
+Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
+  static examples = [
+    {description: 'Watch a server until Ctrl-C', command: '<%= config.bin %> attach $(pgrep -n node)'},
+    {description: 'Ten seconds, then a JSON report for scripts', command: '<%= config.bin %> attach 1234 --duration 10s --json > report.json'},
+    {description: 'Refresh twice a second', command: '<%= config.bin %> attach 1234 --interval 500ms'},
+  ]
+  static args = {pid: Args.string({description: 'process ID of the target (a thread ID selects its process)', required: true})}
+  static flags = {
+    interval: durationFlag({description: 'refresh and sampling interval: seconds (1) or with a unit (500ms, 2s)', default: 1000}),
+    duration: durationFlag({description: 'stop after this long (10, 10s, 2m); default: until Ctrl-C'}),
+    json: Flags.boolean({description: 'print one JSON report (docs/json-report.md) instead of text', default: false}),
+    variant: Flags.string({description: 'syscall probe program set', options: ['auto', 'tp_btf', 'tracepoint'], default: 'auto', hidden: true}),
+  }
+
+  async run(): Promise<void> {
+    const {args, flags} = await this.parse(Attach)
+    const pid = validatePid(args.pid)
+    const live = Boolean(process.stdout.isTTY) && !flags.json
+    const session = await collect({
+      pid,
+      intervalMs: flags.interval,
+      durationMs: flags.duration,
+      variant: flags.variant,
+      onAttached: (s) => {
+        if (!flags.json) process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms; ${flags.duration ? '' : 'Ctrl-C to stop'}\n`)
+      },
+      onSnapshot: (s) => {
+        if (!live) return
+        const rows = Math.max(10, (process.stdout.rows ?? 40) - 6)
+        const body = renderSyscalls(s, {live: true, maxSyscallsPerThread: 8, maxThreads: Math.max(1, Math.floor(rows / 10))})
+        process.stdout.write(`\u001B[H\u001B[2J${header(s)}\n\n${body}\n`)
+      },
+    })
+    const findings = diagnose(session)
+    if (flags.json) {
+      process.stdout.write(stringifyExact(buildReport(session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) + '\n')
+      return
+    }
+    if (live) process.stdout.write('\u001B[H\u001B[2J')
+    process.stdout.write(renderSummary(session, findings))
+  }
+}

@@ -1,0 +1,96 @@
+import type Long from 'long'
+import type {stackprof} from '../proto/stackprof.pb.js'
+
+type PbSnapshot = stackprof.v1.ISnapshot
+
+/** Log2 latency slots, as in probes/syscalls.h: slot i counts calls of [2^i, 2^(i+1)) ns. */
+export const HIST_SLOTS = 40
+
+export interface SyscallStat {
+  tid: number
+  nr: number
+  count: bigint
+  errors: bigint
+  totalNs: bigint
+  maxNs: bigint
+  /** Always HIST_SLOTS long. */
+  latencyLog2Ns: bigint[]
+  /** errno -> count */
+  errnos: Map<number, bigint>
+}
+
+export interface ProbeCounters {
+  statsMapFull: bigint
+  errnoMapFull: bigint
+  startStoreFailed: bigint
+  unmatchedExits: bigint
+  threadMapFull: bigint
+}
+
+export interface ThreadName {
+  tid: number
+  name: string
+  exited: boolean
+}
+
+export interface SyscallSnapshot {
+  monotonicNs: bigint
+  targetAlive: boolean
+  stats: SyscallStat[]
+  threads: ThreadName[]
+  counters: ProbeCounters
+}
+
+/** protobufjs gives uint64 as Long (or number when small); keep every bit. */
+export function u64(value: Long | number | null | undefined): bigint {
+  if (value === null || value === undefined) return 0n
+  if (typeof value === 'number') return BigInt(value)
+  return (BigInt(value.high >>> 0) << 32n) | BigInt(value.low >>> 0)
+}
+
+const utf8 = new TextDecoder('utf-8', {fatal: false})
+
+/** Names come from the target: show them, never trust them (control characters become '?'). */
+export function targetText(bytes: Uint8Array | null | undefined): string {
+  if (!bytes || bytes.length === 0) return ''
+  // eslint-disable-next-line no-control-regex
+  return utf8.decode(bytes).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+}
+
+export function decodeSnapshot(snapshot: PbSnapshot): SyscallSnapshot {
+  const errnoKey = (tid: number, nr: number) => `${tid}:${nr}`
+  const errnos = new Map<string, Map<number, bigint>>()
+  for (const e of snapshot.errnos ?? []) {
+    const key = errnoKey(e.tid ?? 0, e.nr ?? 0)
+    let perCall = errnos.get(key)
+    if (!perCall) errnos.set(key, (perCall = new Map()))
+    perCall.set(e.errorNumber ?? 0, u64(e.count))
+  }
+  const stats = (snapshot.syscalls ?? []).map((s): SyscallStat => {
+    const latencyLog2Ns = Array.from({length: HIST_SLOTS}, (_, i) => u64(s.latencyLog2Ns?.[i]))
+    return {
+      tid: s.tid ?? 0,
+      nr: s.nr ?? 0,
+      count: u64(s.count),
+      errors: u64(s.errors),
+      totalNs: u64(s.totalNs),
+      maxNs: u64(s.maxNs),
+      latencyLog2Ns,
+      errnos: errnos.get(errnoKey(s.tid ?? 0, s.nr ?? 0)) ?? new Map(),
+    }
+  })
+  const c = snapshot.counters ?? {}
+  return {
+    monotonicNs: u64(snapshot.monotonicNs),
+    targetAlive: snapshot.targetAlive ?? false,
+    stats,
+    threads: (snapshot.threads ?? []).map((t) => ({tid: t.tid ?? 0, name: targetText(t.name), exited: t.exited ?? false})),
+    counters: {
+      statsMapFull: u64(c.statsMapFull),
+      errnoMapFull: u64(c.errnoMapFull),
+      startStoreFailed: u64(c.startStoreFailed),
+      unmatchedExits: u64(c.unmatchedExits),
+      threadMapFull: u64(c.threadMapFull),
+    },
+  }
+}

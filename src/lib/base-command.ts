@@ -1,0 +1,35 @@
+import {Command, Errors, Flags} from '@oclif/core'
+import {DurationError, parseDuration} from './duration.js'
+import {UserError} from './errors.js'
+
+/** `10` (seconds), `250ms`, `10s`, `2m`. */
+export const durationFlag = Flags.custom<number>({
+  parse: async (input) => {
+    try {
+      return parseDuration(input)
+    } catch (error) {
+      if (error instanceof DurationError) throw new Errors.CLIError(error.message)
+      throw error
+    }
+  },
+})
+
+/**
+ * Errors end as one line plus a hint, never a stack trace
+ * (DEBUG=stackprof shows it for bug reports).
+ */
+export abstract class BaseCommand extends Command {
+  protected async catch(error: Error & {exitCode?: number}): Promise<unknown> {
+    if (error instanceof UserError) {
+      process.stderr.write(`stackprof: ${error.message}\n`)
+      if (error.hint) process.stderr.write(`  hint: ${error.hint}\n`)
+      if (process.env.DEBUG?.includes('stackprof')) process.stderr.write(`${error.stack}\n`)
+      this.exit(error.exitCode)
+    }
+    // oclif's own errors (bad flags, exit()) carry their own formatting and status.
+    if (error instanceof Errors.CLIError || (error as {oclif?: unknown}).oclif) return super.catch(error)
+    process.stderr.write(`stackprof: internal error: ${error.message}\n  hint: this is a bug; rerun with DEBUG=stackprof for the stack trace and report it\n`)
+    if (process.env.DEBUG?.includes('stackprof')) process.stderr.write(`${error.stack}\n`)
+    this.exit(1)
+  }
+}

@@ -1,0 +1,132 @@
+import {decodeSnapshot, targetText, u64, type ProbeCounters, type SyscallSnapshot, type SyscallStat} from '../decode/syscalls.js'
+import type {Hello, PbSnapshot} from '../collector/loader.js'
+import {syscallName} from '../syscalls/table.js'
+
+export interface SyscallView {
+  nr: number
+  name: string
+  count: bigint
+  errors: bigint
+  errnos: Map<number, bigint>
+  totalNs: bigint
+  maxNs: bigint
+  latencyLog2Ns: bigint[]
+  /** Calls per second over the last interval (0 before the second snapshot). */
+  recentRate: number
+}
+
+export interface ThreadView {
+  tid: number
+  name: string
+  exited: boolean
+  totalCalls: bigint
+  syscalls: SyscallView[]
+}
+
+export interface ProbeView {
+  name: string
+  attached: boolean
+  variant: string
+  error: string
+}
+
+/**
+ * Session state: what the loader said at attach, and the cumulative
+ * totals of the latest snapshot (every snapshot carries totals since attach,
+ * so a lost or skipped one costs nothing).
+ */
+export class Session {
+  readonly pid: number
+  readonly comm: string
+  readonly cmdline: string[]
+  readonly machine: string
+  readonly kernel: string
+  readonly ncpus: number
+  readonly attachedNs: bigint
+  readonly attachDurationNs: bigint
+  readonly probes: ProbeView[]
+  latest?: SyscallSnapshot
+  private previous?: SyscallSnapshot
+  endReason?: string
+  readonly startedAt = new Date()
+
+  constructor(hello: Hello) {
+    this.pid = hello.targetTgid ?? 0
+    this.comm = targetText(hello.targetComm)
+    this.cmdline = hello.targetCmdline && hello.targetCmdline.length > 0
+      ? Buffer.from(hello.targetCmdline).toString('utf8').replace(/\0$/, '').split('\0').map((arg) => targetText(Buffer.from(arg)))
+      : []
+    this.machine = hello.machine ?? ''
+    this.kernel = hello.kernelRelease ?? ''
+    this.ncpus = hello.ncpus ?? 0
+    this.attachedNs = u64(hello.attachedMonotonicNs)
+    this.attachDurationNs = u64(hello.attachDurationNs)
+    this.probes = (hello.probes ?? []).map((p) => ({name: p.name ?? '', attached: p.attached ?? false, variant: p.variant ?? '', error: p.error ?? ''}))
+  }
+
+  apply(snapshot: PbSnapshot): void {
+    this.previous = this.latest
+    this.latest = decodeSnapshot(snapshot)
+  }
+
+  finish(snapshot: PbSnapshot | undefined, reason: string): void {
+    if (snapshot) this.apply(snapshot)
+    this.endReason = reason
+  }
+
+  get targetExited(): boolean {
+    return this.endReason === 'target-exited'
+  }
+
+  /** Seconds from probes live to the latest snapshot. */
+  get elapsedSeconds(): number {
+    if (!this.latest) return 0
+    return Number(this.latest.monotonicNs - this.attachedNs) / 1e9
+  }
+
+  get counters(): ProbeCounters {
+    return this.latest?.counters ?? {statsMapFull: 0n, errnoMapFull: 0n, startStoreFailed: 0n, unmatchedExits: 0n, threadMapFull: 0n}
+  }
+
+  /** Threads, busiest first; syscalls within a thread by count. */
+  threads(): ThreadView[] {
+    const snap = this.latest
+    if (!snap) return []
+    const names = new Map(snap.threads.map((t) => [t.tid, t]))
+    const before = new Map((this.previous?.stats ?? []).map((s) => [`${s.tid}:${s.nr}`, s]))
+    const intervalSeconds = this.previous ? Number(snap.monotonicNs - this.previous.monotonicNs) / 1e9 : 0
+    const byTid = new Map<number, ThreadView>()
+    for (const stat of snap.stats) {
+      let thread = byTid.get(stat.tid)
+      if (!thread) {
+        const known = names.get(stat.tid)
+        thread = {tid: stat.tid, name: known?.name ?? '?', exited: known?.exited ?? false, totalCalls: 0n, syscalls: []}
+        byTid.set(stat.tid, thread)
+      }
+      thread.totalCalls += stat.count
+      thread.syscalls.push(this.view(stat, before.get(`${stat.tid}:${stat.nr}`), intervalSeconds))
+    }
+    const threads = [...byTid.values()]
+    for (const t of threads) t.syscalls.sort((a, b) => compareBig(b.count, a.count) || a.nr - b.nr)
+    return threads.sort((a, b) => compareBig(b.totalCalls, a.totalCalls) || a.tid - b.tid)
+  }
+
+  private view(stat: SyscallStat, before: SyscallStat | undefined, intervalSeconds: number): SyscallView {
+    const delta = before ? stat.count - before.count : stat.count
+    return {
+      nr: stat.nr,
+      name: syscallName(this.machine, stat.nr),
+      count: stat.count,
+      errors: stat.errors,
+      errnos: stat.errnos,
+      totalNs: stat.totalNs,
+      maxNs: stat.maxNs,
+      latencyLog2Ns: stat.latencyLog2Ns,
+      recentRate: intervalSeconds > 0 ? Number(delta) / intervalSeconds : 0,
+    }
+  }
+}
+
+export function compareBig(a: bigint, b: bigint): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

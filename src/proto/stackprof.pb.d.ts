@@ -1,0 +1,284 @@
+// GENERATED FILE, DO NOT EDIT. Source: proto/stackprof.proto
+// Regenerate with: npm run gen:proto   (test/unit/proto-fresh.test.ts fails when stale)
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+export namespace stackprof {
+
+    namespace v1 {
+
+        interface IFrame {
+            hello?: (stackprof.v1.IHello|null);
+            snapshot?: (stackprof.v1.ISnapshot|null);
+            final?: (stackprof.v1.IFinal|null);
+            fatal?: (stackprof.v1.IFatal|null);
+            check?: (stackprof.v1.ICheckReport|null);
+        }
+
+        class Frame implements IFrame {
+            constructor(properties?: stackprof.v1.IFrame);
+            public hello?: (stackprof.v1.IHello|null);
+            public snapshot?: (stackprof.v1.ISnapshot|null);
+            public final?: (stackprof.v1.IFinal|null);
+            public fatal?: (stackprof.v1.IFatal|null);
+            public check?: (stackprof.v1.ICheckReport|null);
+            public kind?: ("hello"|"snapshot"|"final"|"fatal"|"check");
+            public static encode(message: stackprof.v1.IFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Frame;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Frame;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IHello {
+            protocolVersion?: (number|null);
+            loaderVersion?: (string|null);
+            kernelRelease?: (string|null);
+            machine?: (string|null);
+            targetTgid?: (number|null);
+            attachedMonotonicNs?: (Long|null);
+            probes?: (stackprof.v1.IProbeStatus[]|null);
+            ncpus?: (number|null);
+            attachDurationNs?: (Long|null);
+            targetComm?: (Uint8Array|null);
+            targetCmdline?: (Uint8Array|null);
+        }
+
+        class Hello implements IHello {
+            constructor(properties?: stackprof.v1.IHello);
+            public protocolVersion: number;
+            public loaderVersion: string;
+            public kernelRelease: string;
+            public machine: string;
+            public targetTgid: number;
+            public attachedMonotonicNs: Long;
+            public probes: stackprof.v1.IProbeStatus[];
+            public ncpus: number;
+            public attachDurationNs: Long;
+            public targetComm: Uint8Array;
+            public targetCmdline: Uint8Array;
+            public static encode(message: stackprof.v1.IHello, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IHello, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Hello;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Hello;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IProbeStatus {
+            name?: (string|null);
+            attached?: (boolean|null);
+            variant?: (string|null);
+            error?: (string|null);
+        }
+
+        class ProbeStatus implements IProbeStatus {
+            constructor(properties?: stackprof.v1.IProbeStatus);
+            public name: string;
+            public attached: boolean;
+            public variant: string;
+            public error: string;
+            public static encode(message: stackprof.v1.IProbeStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IProbeStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ProbeStatus;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.ProbeStatus;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ISnapshot {
+            monotonicNs?: (Long|null);
+            syscalls?: (stackprof.v1.ISyscallStat[]|null);
+            errnos?: (stackprof.v1.IErrnoStat[]|null);
+            threads?: (stackprof.v1.IThreadName[]|null);
+            counters?: (stackprof.v1.IProbeCounters|null);
+            targetAlive?: (boolean|null);
+        }
+
+        class Snapshot implements ISnapshot {
+            constructor(properties?: stackprof.v1.ISnapshot);
+            public monotonicNs: Long;
+            public syscalls: stackprof.v1.ISyscallStat[];
+            public errnos: stackprof.v1.IErrnoStat[];
+            public threads: stackprof.v1.IThreadName[];
+            public counters?: (stackprof.v1.IProbeCounters|null);
+            public targetAlive: boolean;
+            public static encode(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Snapshot;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Snapshot;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ISyscallStat {
+            tid?: (number|null);
+            nr?: (number|null);
+            count?: (Long|null);
+            errors?: (Long|null);
+            totalNs?: (Long|null);
+            maxNs?: (Long|null);
+            latencyLog2Ns?: (Long[]|null);
+        }
+
+        class SyscallStat implements ISyscallStat {
+            constructor(properties?: stackprof.v1.ISyscallStat);
+            public tid: number;
+            public nr: number;
+            public count: Long;
+            public errors: Long;
+            public totalNs: Long;
+            public maxNs: Long;
+            public latencyLog2Ns: Long[];
+            public static encode(message: stackprof.v1.ISyscallStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ISyscallStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.SyscallStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.SyscallStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IErrnoStat {
+            tid?: (number|null);
+            nr?: (number|null);
+            errorNumber?: (number|null);
+            count?: (Long|null);
+        }
+
+        class ErrnoStat implements IErrnoStat {
+            constructor(properties?: stackprof.v1.IErrnoStat);
+            public tid: number;
+            public nr: number;
+            public errorNumber: number;
+            public count: Long;
+            public static encode(message: stackprof.v1.IErrnoStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IErrnoStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ErrnoStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.ErrnoStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IThreadName {
+            tid?: (number|null);
+            name?: (Uint8Array|null);
+            exited?: (boolean|null);
+        }
+
+        class ThreadName implements IThreadName {
+            constructor(properties?: stackprof.v1.IThreadName);
+            public tid: number;
+            public name: Uint8Array;
+            public exited: boolean;
+            public static encode(message: stackprof.v1.IThreadName, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IThreadName, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ThreadName;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.ThreadName;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IProbeCounters {
+            statsMapFull?: (Long|null);
+            errnoMapFull?: (Long|null);
+            startStoreFailed?: (Long|null);
+            unmatchedExits?: (Long|null);
+            threadMapFull?: (Long|null);
+        }
+
+        class ProbeCounters implements IProbeCounters {
+            constructor(properties?: stackprof.v1.IProbeCounters);
+            public statsMapFull: Long;
+            public errnoMapFull: Long;
+            public startStoreFailed: Long;
+            public unmatchedExits: Long;
+            public threadMapFull: Long;
+            public static encode(message: stackprof.v1.IProbeCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IProbeCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ProbeCounters;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.ProbeCounters;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IFinal {
+            snapshot?: (stackprof.v1.ISnapshot|null);
+            reason?: (string|null);
+        }
+
+        class Final implements IFinal {
+            constructor(properties?: stackprof.v1.IFinal);
+            public snapshot?: (stackprof.v1.ISnapshot|null);
+            public reason: string;
+            public static encode(message: stackprof.v1.IFinal, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IFinal, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Final;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Final;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IFatal {
+            code?: (string|null);
+            message?: (string|null);
+            hint?: (string|null);
+        }
+
+        class Fatal implements IFatal {
+            constructor(properties?: stackprof.v1.IFatal);
+            public code: string;
+            public message: string;
+            public hint: string;
+            public static encode(message: stackprof.v1.IFatal, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IFatal, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Fatal;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Fatal;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IFeatureResult {
+            name?: (string|null);
+            status?: (stackprof.v1.FeatureResult.Status|null);
+            detail?: (string|null);
+        }
+
+        class FeatureResult implements IFeatureResult {
+            constructor(properties?: stackprof.v1.IFeatureResult);
+            public name: string;
+            public status: stackprof.v1.FeatureResult.Status;
+            public detail: string;
+            public static encode(message: stackprof.v1.IFeatureResult, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IFeatureResult, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.FeatureResult;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.FeatureResult;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        namespace FeatureResult {
+
+            enum Status {
+                UNKNOWN = 0,
+                AVAILABLE = 1,
+                MISSING = 2,
+                INCONCLUSIVE = 3
+            }
+        }
+
+        interface ICheckReport {
+            features?: (stackprof.v1.IFeatureResult[]|null);
+            root?: (boolean|null);
+            capBpf?: (boolean|null);
+            capPerfmon?: (boolean|null);
+            capSysAdmin?: (boolean|null);
+            kernelRelease?: (string|null);
+            machine?: (string|null);
+        }
+
+        class CheckReport implements ICheckReport {
+            constructor(properties?: stackprof.v1.ICheckReport);
+            public features: stackprof.v1.IFeatureResult[];
+            public root: boolean;
+            public capBpf: boolean;
+            public capPerfmon: boolean;
+            public capSysAdmin: boolean;
+            public kernelRelease: string;
+            public machine: string;
+            public static encode(message: stackprof.v1.ICheckReport, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ICheckReport, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.CheckReport;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.CheckReport;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import {formatNs, quantileUpperNs} from '../model/latency.js'
+import type {Session, ThreadView} from '../model/session.js'
+import type {Finding} from '../diagnose/finding.js'
+import {errnoName} from '../syscalls/errno.js'
+
+export interface RenderOptions {
+  /** Most syscalls shown per thread (the summary shows all). */
+  maxSyscallsPerThread?: number
+  maxThreads?: number
+  live?: boolean
+}
+
+const n = (v: bigint | number) => v.toLocaleString('en-US')
+
+function pad(s: string, width: number, right = false): string {
+  if (s.length > width) s = s.slice(0, width - 1) + '…'
+  return right ? s.padStart(width) : s.padEnd(width)
+}
+
+export function header(session: Session): string {
+  const probes = session.probes.map((p) => (p.attached ? `${p.name} (${p.variant})` : `${p.name} FAILED: ${p.error}`)).join(', ')
+  const cmd = session.cmdline.join(' ') || session.comm
+  return [
+    `stackprof: pid ${session.pid} ${pad(cmd, 60)}`,
+    `kernel ${session.kernel} ${session.machine}, probes: ${probes}, ${session.elapsedSeconds.toFixed(1)} s`,
+    dropsLine(session),
+  ].join('\n')
+}
+
+function dropsLine(session: Session): string {
+  const c = session.counters
+  const lost = c.statsMapFull + c.startStoreFailed
+  const parts = [lost > 0n ? `LOST ${n(lost)} calls` : 'nothing dropped']
+  if (c.errnoMapFull > 0n) parts.push(`${n(c.errnoMapFull)} errno details dropped`)
+  if (c.threadMapFull > 0n) parts.push(`${n(c.threadMapFull)} thread names dropped`)
+  if (c.unmatchedExits > 0n) parts.push(`${n(c.unmatchedExits)} exits without entry (calls in flight at attach, new threads)`)
+  return parts.join('; ')
+}
+
+function threadTable(session: Session, thread: ThreadView, options: RenderOptions): string[] {
+  const rateLabel = options.live ? 'calls/s' : 'avg/s'
+  const lines = [
+    `${pad(`TID ${thread.tid} ${thread.name}${thread.exited ? ' (exited)' : ''}`, 30)}${pad('calls', 12, true)}${pad(rateLabel, 10, true)}` +
+      `${pad('errors', 16, true)}${pad('total', 9, true)}${pad('p50≤', 8, true)}${pad('p99≤', 8, true)}${pad('max', 8, true)}`,
+  ]
+  const shown = options.maxSyscallsPerThread ? thread.syscalls.slice(0, options.maxSyscallsPerThread) : thread.syscalls
+  const seconds = session.elapsedSeconds
+  for (const s of shown) {
+    const rate = options.live ? s.recentRate : seconds > 0 ? Number(s.count) / seconds : 0
+    const topErr = [...s.errnos.entries()].sort((a, b) => (b[1] > a[1] ? 1 : -1))[0]
+    const errors = s.errors === 0n ? '0' : `${n(s.errors)}${topErr ? ' ' + errnoName(topErr[0]) : ''}`
+    lines.push(
+      `  ${pad(s.name, 28)}${pad(n(s.count), 12, true)}${pad(rate.toFixed(rate >= 100 ? 0 : 1), 10, true)}` +
+        `${pad(errors, 16, true)}${pad(formatNs(s.totalNs), 9, true)}` +
+        `${pad(formatNs(quantileUpperNs(s.latencyLog2Ns, 0.5)), 8, true)}${pad(formatNs(quantileUpperNs(s.latencyLog2Ns, 0.99)), 8, true)}` +
+        `${pad(formatNs(s.maxNs), 8, true)}`,
+    )
+  }
+  if (shown.length < thread.syscalls.length) lines.push(`  … ${thread.syscalls.length - shown.length} more syscalls`)
+  return lines
+}
+
+export function renderSyscalls(session: Session, options: RenderOptions = {}): string {
+  const threads = session.threads()
+  if (threads.length === 0) return 'no syscalls seen yet'
+  const shown = options.maxThreads ? threads.slice(0, options.maxThreads) : threads
+  const blocks = shown.map((t) => threadTable(session, t, options).join('\n'))
+  if (shown.length < threads.length) blocks.push(`… ${threads.length - shown.length} more threads`)
+  return blocks.join('\n\n')
+}
+
+export function renderFindings(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'No findings: nothing looks wrong in what was measured.'
+  return findings
+    .map((f) => [
+      `${f.severity.toUpperCase()} [${f.rule}] ${f.title}`,
+      ...f.evidence.map((e) => `  evidence: ${e}`),
+      `  meaning:  ${f.meaning}`,
+      `  fix:      ${f.fix}`,
+      `  more:     ${f.docs}`,
+    ].join('\n'))
+    .join('\n\n')
+}
+
+export function renderSummary(session: Session, findings: readonly Finding[]): string {
+  const note = session.targetExited ? `\nnote: the target exited after ${session.elapsedSeconds.toFixed(1)} s; this is what was collected until then.` : ''
+  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\nFindings\n${renderFindings(findings)}\n`
+}
