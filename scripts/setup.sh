@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Sets up stackprof from a fresh Debian 12 checkout: the apt packages the BPF
+# build needs, npm packages, the probes and loader (native/), the TypeScript,
+# and tracefs. Every step is skipped when already done, so running it twice
+# does no needless work.
+#
+#   bash scripts/setup.sh           what `stackprof` needs to run
+#   bash scripts/setup.sh --test    plus what the tests need (their workloads, strace)
+#   bash scripts/setup.sh --bench   plus the tracers the benchmarks compare against
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0 want_bench=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) want_test=1 ;;
+    --bench) want_test=1 want_bench=1 ;;
+    *) echo "setup: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+packages=(clang llvm libbpf-dev bpftool libelf-dev libdw-dev zlib1g-dev protobuf-c-compiler libprotobuf-c-dev make gcc pkg-config libc6-dev linux-libc-dev)
+[ "$want_test" = 1 ] && packages+=(strace util-linux procps)
+[ "$want_bench" = 1 ] && packages+=(bpftrace linux-perf strace wrk bpfcc-tools hyperfine)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    say "missing Debian packages: ${missing[*]}"
+    say "install them as root: sudo apt-get install -y ${missing[*]}  (or rerun this script with sudo)"
+    exit 1
+  fi
+  say "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm ci only when the lockfile changed since the last install.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+make -s -C native
+[ "$want_test" = 1 ] && make -s -C test/workloads
+[ "$want_bench" = 1 ] && make -s -C bench
+
+# tsc --build skips the compile when nothing changed (tsBuildInfo in dist/).
+npx --no-install tsc --build tsconfig.json
+
+# tp_btf needs no tracefs, but the fallback probe and the tests' tools do.
+if [ "$(id -u)" = 0 ] && [ -d /sys/kernel/tracing ] && ! mountpoint -q /sys/kernel/tracing; then
+  say "mounting tracefs at /sys/kernel/tracing"
+  mount -t tracefs nodev /sys/kernel/tracing || say "could not mount tracefs (the tp_btf probe works without it)"
+fi
