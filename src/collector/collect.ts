@@ -48,8 +48,11 @@ export async function collect(options: CollectOptions): Promise<Session> {
     },
   )
   let interrupts = 0
+  // The loader only sees its stdin close; the session ended for the user's reason.
+  let stopReason: 'signal' | 'duration' | undefined
   const onSignal = () => {
     interrupts++
+    stopReason ??= 'signal'
     // First signal: finish cleanly with what we have. Second: stop waiting.
     if (interrupts === 1) loader.stop()
     else loader.kill()
@@ -57,11 +60,19 @@ export async function collect(options: CollectOptions): Promise<Session> {
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   process.on('SIGHUP', onSignal)
-  const timer = options.durationMs ? setTimeout(() => loader.stop(), options.durationMs) : undefined
+  const timer = options.durationMs
+    ? setTimeout(() => {
+        stopReason ??= 'duration'
+        loader.stop()
+      }, options.durationMs)
+    : undefined
   try {
     const collected = await loader.done
     session ??= new Session(collected.hello)
-    if (collected.final) session.finish(collected.final.snapshot, collected.final.reason)
+    if (collected.final) {
+      const reason = collected.final.reason === 'stdin-closed' && stopReason ? stopReason : collected.final.reason
+      session.finish(collected.final.snapshot, reason)
+    }
     else session.finish(collected.lastSnapshot, 'loader-died')
     return session
   } finally {

@@ -35,7 +35,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       durationMs: flags.duration,
       variant: flags.variant,
       onAttached: (s) => {
-        if (!flags.json) process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms; ${flags.duration ? '' : 'Ctrl-C to stop'}\n`)
+        // stderr, so --json output stays clean; scripts can wait for this line.
+        process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)
       },
       onSnapshot: (s) => {
         if (!live) return

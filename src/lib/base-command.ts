@@ -1,6 +1,6 @@
 import {Command, Errors, Flags} from '@oclif/core'
 import {DurationError, parseDuration} from './duration.js'
-import {UserError} from './errors.js'
+import {ExitCode, UserError} from './errors.js'
 
 /** `10` (seconds), `250ms`, `10s`, `2m`. */
 export const durationFlag = Flags.custom<number>({
@@ -26,8 +26,14 @@ export abstract class BaseCommand extends Command {
       if (process.env.DEBUG?.includes('stackprof')) process.stderr.write(`${error.stack}\n`)
       this.exit(error.exitCode)
     }
-    // oclif's own errors (bad flags, exit()) carry their own formatting and status.
-    if (error instanceof Errors.CLIError || (error as {oclif?: unknown}).oclif) return super.catch(error)
+    // this.exit() and --help/--version travel as errors too.
+    if (error instanceof Errors.ExitError || (error as {code?: string}).code === 'EEXIT') return super.catch(error)
+    if (error instanceof Errors.CLIError) {
+      // oclif's parse errors span several decorated lines; one is enough.
+      const text = error.message.replace(/\s*See more help with --help\s*$/, '').replace(/\s*\n\s*/g, ': ').replace(/\s+/g, ' ').trim()
+      process.stderr.write(`stackprof: ${text}\n  hint: see \`stackprof ${this.id ?? ''} --help\`\n`)
+      this.exit(ExitCode.usage)
+    }
     process.stderr.write(`stackprof: internal error: ${error.message}\n  hint: this is a bug; rerun with DEBUG=stackprof for the stack trace and report it\n`)
     if (process.env.DEBUG?.includes('stackprof')) process.stderr.write(`${error.stack}\n`)
     this.exit(1)
