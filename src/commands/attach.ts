@@ -19,14 +19,15 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
   ]
   static args = {pid: Args.string({description: 'process ID of the target (a thread ID selects its process)', required: true})}
   static flags = {
-    interval: durationFlag({description: 'refresh and sampling interval: seconds (1) or with a unit (500ms, 2s)', default: 1000}),
+    interval: durationFlag({description: 'refresh interval: seconds (1) or with a unit (500ms, 2s) [default: 1s]'}),
     duration: durationFlag({description: 'stop after this long (10, 10s, 2m); default: until Ctrl-C'}),
     json: Flags.boolean({description: 'print one JSON report (docs/json-report.md) instead of text', default: false}),
     variant: Flags.string({description: 'syscall probe program set', options: ['auto', 'tp_btf', 'tracepoint'], default: 'auto', hidden: true}),
   }
 
   async run(): Promise<void> {
-    const {args, flags} = await this.parse(Attach)
+    const {args, flags: parsed} = await this.parse(Attach)
+    const flags = {...parsed, interval: parsed.interval ?? 1000}
     const pid = validatePid(args.pid)
     const live = Boolean(process.stdout.isTTY) && !flags.json
     const session = await collect({

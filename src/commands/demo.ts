@@ -15,11 +15,12 @@ export default class Demo extends BaseCommand {
 The demo server deliberately checks for a missing file on every request, so you will see one finding: a syscall that keeps failing.`
   static examples = ['<%= config.bin %> demo', '<%= config.bin %> demo --duration 20s']
   static flags = {
-    duration: durationFlag({description: 'how long to watch the server', default: 8000}),
+    duration: durationFlag({description: 'how long to watch the server [default: 8s]'}),
   }
 
   async run(): Promise<void> {
-    const {flags} = await this.parse(Demo)
+    const {flags: parsed} = await this.parse(Demo)
+    const flags = {...parsed, duration: parsed.duration ?? 8000}
     const server = execa(process.execPath, [demoScript('server')], {stdin: 'pipe', stdout: 'pipe', stderr: 'inherit', reject: false})
     let load: ReturnType<typeof execa> | undefined
     try {

@@ -19,12 +19,13 @@ Exit status: 0 when there is nothing of warning level or worse, 3 when there is 
   ]
   static args = {pid: Args.string({description: 'process ID of the target', required: true})}
   static flags = {
-    duration: durationFlag({description: 'how long to measure: seconds (10) or with a unit (30s, 2m)', default: 10_000}),
+    duration: durationFlag({description: 'how long to measure: seconds (10) or with a unit (30s, 2m) [default: 10s]'}),
     json: Flags.boolean({description: 'print the full JSON report (docs/json-report.md), findings included', default: false}),
   }
 
   async run(): Promise<void> {
-    const {args, flags} = await this.parse(Diagnose)
+    const {args, flags: parsed} = await this.parse(Diagnose)
+    const flags = {...parsed, duration: parsed.duration ?? 10000}
     const pid = validatePid(args.pid)
     const interactive = Boolean(process.stderr.isTTY)
     const started = Date.now()

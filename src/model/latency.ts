@@ -4,8 +4,13 @@ export function slotRange(slot: number, slots: number): {minNs: number; maxNs: n
   return {minNs: slot === 0 ? 0 : 2 ** slot, maxNs: slot === slots - 1 ? null : 2 ** (slot + 1)}
 }
 
-/** The upper bound of the slot holding quantile q: the true value is below it. */
-export function quantileUpperNs(hist: readonly bigint[], q: number): number | null {
+/**
+ * An upper bound of quantile q: the upper bound of the slot holding it (the true
+ * value is below it). The last slot is open-ended (the probes put everything of
+ * 2^(slots-1) ns and more there), so when q falls in it the only bound known is
+ * the largest call seen, maxNs; without maxNs the answer is null (unknown).
+ */
+export function quantileUpperNs(hist: readonly bigint[], q: number, maxNs?: bigint | number): number | null {
   const total = hist.reduce((a, b) => a + b, 0n)
   if (total === 0n) return null
   // ceil(q * total) without losing bigint precision for huge counts
@@ -13,20 +18,35 @@ export function quantileUpperNs(hist: readonly bigint[], q: number): number | nu
   let seen = 0n
   for (let i = 0; i < hist.length; i++) {
     seen += hist[i]
-    if (seen * 1_000_000n >= rank) return 2 ** (i + 1)
+    if (seen * 1_000_000n >= rank) return i === hist.length - 1 ? openEnded(maxNs) : 2 ** (i + 1)
   }
-  return 2 ** hist.length
+  return openEnded(maxNs)
+}
+
+function openEnded(maxNs: bigint | number | undefined): number | null {
+  return maxNs === undefined ? null : Number(maxNs)
+}
+
+/** quantileUpperNs, but never above the largest value actually seen. */
+export function quantileAtMostNs(hist: readonly bigint[], q: number, maxNs: bigint): number | null {
+  const upper = quantileUpperNs(hist, q, maxNs)
+  return upper === null ? null : Math.min(upper, Number(maxNs))
 }
 
 export function formatNs(ns: number | bigint | null): string {
   if (ns === null) return '-'
   const v = Number(ns)
-  if (v < 1e3) return `${v.toFixed(0)}ns`
-  if (v < 1e6) return `${trim(v / 1e3)}µs`
-  if (v < 1e9) return `${trim(v / 1e6)}ms`
+  // Pick the unit after rounding: 999,999 ns reads 1.00ms, not 1000µs.
+  if (Math.round(v) < 1e3) return `${v.toFixed(0)}ns`
+  if (trim(v / 1e3) !== '1000' && v < 1e6) return `${trim(v / 1e3)}µs`
+  if (trim(v / 1e6) !== '1000' && v < 1e9) return `${trim(v / 1e6)}ms`
   return `${trim(v / 1e9)}s`
 }
 
+/** Three significant digits, deciding the digits after rounding (9.999 reads 10.0, not 10.00). */
 function trim(v: number): string {
-  return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)
+  const two = v.toFixed(2)
+  if (Number(two) < 10) return two
+  const one = v.toFixed(1)
+  return Number(one) < 100 ? one : v.toFixed(0)
 }

@@ -1,4 +1,4 @@
-import {formatNs, quantileUpperNs} from '../model/latency.js'
+import {formatNs, quantileAtMostNs} from '../model/latency.js'
 import type {Session, ThreadView} from '../model/session.js'
 import type {Finding} from '../diagnose/finding.js'
 import {errnoName} from '../syscalls/errno.js'
@@ -21,7 +21,7 @@ export function header(session: Session): string {
   const probes = session.probes.map((p) => (p.attached ? `${p.name} (${p.variant})` : `${p.name} FAILED: ${p.error}`)).join(', ')
   const cmd = session.cmdline.join(' ') || session.comm
   return [
-    `stackprof: pid ${session.pid} ${pad(cmd, 60)}`,
+    `stackprof: pid ${session.pid} ${pad(cmd, 60).trimEnd()}`,
     `kernel ${session.kernel} ${session.machine}, probes: ${probes}, ${session.elapsedSeconds.toFixed(1)} s`,
     dropsLine(session),
   ].join('\n')
@@ -50,9 +50,9 @@ function threadTable(session: Session, thread: ThreadView, options: RenderOption
     const topErr = [...s.errnos.entries()].sort((a, b) => (b[1] > a[1] ? 1 : -1))[0]
     const errors = s.errors === 0n ? '0' : `${n(s.errors)}${topErr ? ' ' + errnoName(topErr[0]) : ''}`
     lines.push(
-      `  ${pad(s.name, 28)}${pad(n(s.count), 12, true)}${pad(rate.toFixed(rate >= 100 ? 0 : 1), 10, true)}` +
+      `  ${pad(s.name, 28)}${pad(n(s.count), 12, true)}${pad(rate >= 100 ? n(Math.round(rate)) : rate.toFixed(1), 10, true)}` +
         `${pad(errors, 16, true)}${pad(formatNs(s.totalNs), 9, true)}` +
-        `${pad(formatNs(quantileUpperNs(s.latencyLog2Ns, 0.5)), 8, true)}${pad(formatNs(quantileUpperNs(s.latencyLog2Ns, 0.99)), 8, true)}` +
+        `${pad(formatNs(quantileAtMostNs(s.latencyLog2Ns, 0.5, s.maxNs)), 8, true)}${pad(formatNs(quantileAtMostNs(s.latencyLog2Ns, 0.99, s.maxNs)), 8, true)}` +
         `${pad(formatNs(s.maxNs), 8, true)}`,
     )
   }

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {errnoName} from '../syscalls/errno.js'
 import {packageRoot} from '../lib/paths.js'
-import {quantileUpperNs, slotRange} from '../model/latency.js'
+import {quantileAtMostNs, slotRange} from '../model/latency.js'
 import type {Session} from '../model/session.js'
 import type {Finding} from '../diagnose/finding.js'
 
@@ -58,8 +58,8 @@ export function buildReport(session: Session, findings: Finding[], options: Repo
         errnos: Object.fromEntries([...s.errnos.entries()].map(([err, n]) => [errnoName(err), n])),
         totalNs: s.totalNs,
         maxNs: s.maxNs,
-        p50NsAtMost: quantileUpperNs(s.latencyLog2Ns, 0.5),
-        p99NsAtMost: quantileUpperNs(s.latencyLog2Ns, 0.99),
+        p50NsAtMost: quantileAtMostNs(s.latencyLog2Ns, 0.5, s.maxNs),
+        p99NsAtMost: quantileAtMostNs(s.latencyLog2Ns, 0.99, s.maxNs),
         latencyHistogram: s.latencyLog2Ns.flatMap((count, slot) =>
           count === 0n ? [] : [{...slotRange(slot, s.latencyLog2Ns.length), count}]),
       })),

@@ -40,7 +40,7 @@ export const failingSyscalls: Rule = {
           title: `${thread.name} (tid ${thread.tid}): ${(share * 100).toFixed(0)}% of ${call.name}() calls fail`,
           evidence: [
             `${call.name}: ${unexpected.toLocaleString('en-US')} of ${call.count.toLocaleString('en-US')} calls failed (${parts.join(', ')})` +
-              (rate > 0 ? `, ${rate.toFixed(rate >= 100 ? 0 : 1)} failures/s` : ''),
+              (rate > 0 ? `, ${rate >= 100 ? Math.round(rate).toLocaleString('en-US') : rate.toFixed(1)} failures/s` : ''),
           ],
           metrics: {syscall: call.name, calls: Number(call.count), failed: Number(unexpected), share, failuresPerSecond: rate, errnos: parts.join(', ')},
           meaning:
