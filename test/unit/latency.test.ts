@@ -1,6 +1,6 @@
 import {describe, it} from 'node:test'
 import assert from 'node:assert/strict'
-import {formatNs, quantileUpperNs, slotRange} from '../../src/model/latency.js'
+import {formatNs, quantileAtMostNs, quantileUpperNs, slotRange} from '../../src/model/latency.js'
 import {HIST_SLOTS} from '../../src/decode/syscalls.js'
 
 /** A HIST_SLOTS histogram from slot -> count. */
@@ -63,6 +63,20 @@ describe('quantileUpperNs', () => {
   })
 })
 
+describe('quantileAtMostNs', () => {
+  it('caps the slot bound at the largest call seen', () => {
+    // All in [256, 512) but none above 300 ns: 300 is the tighter true bound.
+    assert.equal(quantileAtMostNs(hist({8: 10}), 0.5, 300n), 300)
+    assert.equal(quantileAtMostNs(hist({8: 10}), 0.5, 511n), 511)
+    assert.equal(quantileAtMostNs(hist({0: 99, 10: 1}), 0.99, 1500n), 2)
+  })
+
+  it('gives maxNs in the open-ended last slot, and null without calls', () => {
+    assert.equal(quantileAtMostNs(hist({39: 2}), 0.99, 3_000_000_000_000n), 3_000_000_000_000)
+    assert.equal(quantileAtMostNs(hist({}), 0.5, 0n), null)
+  })
+})
+
 describe('slotRange', () => {
   it('starts the first slot at 0 (it also holds 0 and 1 ns)', () => {
     assert.deepEqual(slotRange(0, HIST_SLOTS), {minNs: 0, maxNs: 2})
@@ -81,6 +95,7 @@ describe('formatNs', () => {
 
   it('switches units at 1000 of the smaller one', () => {
     assert.deepEqual([0, 1, 999, 1000, 1001].map(formatNs), ['0ns', '1ns', '999ns', '1.00µs', '1.00µs'])
+    assert.equal(formatNs(999.6), '1.00µs')
     assert.deepEqual([999_000, 1_000_000].map(formatNs), ['999µs', '1.00ms'])
     assert.deepEqual([999_000_000, 1_000_000_000].map(formatNs), ['999ms', '1.00s'])
   })
