@@ -212,6 +212,10 @@ int main(int argc, char **argv)
 		return 64;
 	}
 	signal(SIGPIPE, SIG_IGN);
+	/* A shell starts background jobs with SIGINT ignored; an ignored signal
+	 * is never queued to a signalfd, so restore the default first. */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
 
 	sigset_t mask;
 	sigemptyset(&mask);

@@ -32,8 +32,10 @@ BENCH_STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
-# track PID: stop this process in the cleanup trap if it is still running.
-track() { BENCH_PIDS+=("$1"); }
+# track PID [SIGNAL]: stop this process (with SIGNAL, default INT) in the
+# cleanup trap if it is still running. Plain C targets started in the
+# background have SIGINT ignored, so they are tracked with TERM.
+track() { BENCH_PIDS+=("$1:${2:-INT}"); }
 
 # alive PID: true while PID exists and is not a zombie.
 alive() {
@@ -93,7 +95,7 @@ start_go_target() {
   mkfifo "$TARGET_FIFO"
   WAIT_FOR_GO=1 "$@" <>"$TARGET_FIFO" >"$out" 2>&1 &
   TARGET_PID=$!
-  track "$TARGET_PID"
+  track "$TARGET_PID" TERM
   wait_for_line "$out" '^ready [0-9]+' 10 "$TARGET_PID" || die "target $* did not print 'ready': $(cat "$out")"
   local said
   said="$(awk '/^ready/ {print $2; exit}' "$out")"
@@ -181,6 +183,35 @@ stop_tracer() { stop_pid "$1" INT 30; }
 # cpu_ticks PID: utime+stime of the whole process (all threads), in clock ticks.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+# foreign_snapshot FILE: "pid starttime ticks" for every user-space process
+# that is neither this benchmark nor one of its descendants (kernel threads,
+# i.e. children of kthreadd, excluded). foreign_ticks BEFORE AFTER: the CPU
+# ticks those processes used in between (processes that started in between
+# count fully; ones that ended in between are missed). This is how a window
+# disturbed by someone else's work on the machine is detected.
+foreign_snapshot() {
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v root="$$" '
+    {
+      n = split($0, parts, ") "); split(parts[n], f, " ")
+      pid = $1; par[pid] = f[2]; tk[pid] = f[12] + f[13]; st[pid] = f[20]
+    }
+    END {
+      for (p in par) {
+        if (p == 2 || par[p] == 2) continue
+        q = p; ours = 0
+        for (d = 0; d < 64 && q > 1; d++) { if (q == root) { ours = 1; break }; q = par[q] }
+        if (!ours) print p, st[p], tk[p]
+      }
+    }' >"$1"
+}
+foreign_ticks() {
+  awk 'NR == FNR {b[$1 " " $2] = $3; next} {k = $1 " " $2; d += $3 - ((k in b) ? b[k] : 0)} END {print d + 0}' "$1" "$2"
+}
+# FOREIGN_MAX: a run/window is redone (up to RETRIES times) when foreign
+# processes used more than this share of one CPU during it.
+FOREIGN_MAX="${FOREIGN_MAX:-0.10}"
+RETRIES="${RETRIES:-2}"
+
 # bpf_snapshot FILE: what BPF programs are loaded and attached right now.
 bpf_snapshot() {
   { echo "# bpftool prog show"; bpftool prog show 2>&1 || true
@@ -203,11 +234,13 @@ bench_cleanup() {
   local rc=$? i
   trap - EXIT INT TERM
   # Stop in reverse start order: tracers before their targets.
+  local pid sig
   for ((i = ${#BENCH_PIDS[@]} - 1; i >= 0; i--)); do
-    if alive "${BENCH_PIDS[i]}"; then
-      stop_pid "${BENCH_PIDS[i]}" INT 5
+    pid="${BENCH_PIDS[i]%%:*}" sig="${BENCH_PIDS[i]##*:}"
+    if alive "$pid"; then
+      stop_pid "$pid" "$sig" 5
     else
-      wait "${BENCH_PIDS[i]}" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
     fi
   done
   # Any BPF program loaded now that was not there before we started?
