@@ -161,17 +161,18 @@ static __always_inline bool never_returns(long nr)
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter_btf, struct pt_regs *regs, long id)
 {
-	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	/* The BTF task pointer is needed for task storage anyway; reading tgid
+	 * through it saves a helper call on every syscall of every process. */
+	struct task_struct *task = bpf_get_current_task_btf();
 	struct syscall_start *start;
 
-	if (!is_target(pid_tgid))
+	if ((__u32)task->tgid != targ_tgid)
 		return 0;
 	if (never_returns(id)) {
-		record((__u32)pid_tgid, id, 0, 0);
+		record((__u32)task->pid, id, 0, 0);
 		return 0;
 	}
-	start = bpf_task_storage_get(&start_by_task, bpf_get_current_task_btf(), 0,
-				     BPF_LOCAL_STORAGE_GET_F_CREATE);
+	start = bpf_task_storage_get(&start_by_task, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
 	if (!start) {
 		bump(SYSCALLS_START_STORE_FAILED);
 		return 0;
@@ -184,19 +185,19 @@ int BPF_PROG(sys_enter_btf, struct pt_regs *regs, long id)
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
 {
-	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	struct task_struct *task = bpf_get_current_task_btf();
 	struct syscall_start *start;
 	__u64 now;
 
-	if (!is_target(pid_tgid))
+	if ((__u32)task->tgid != targ_tgid)
 		return 0;
 	now = bpf_ktime_get_ns();
-	start = bpf_task_storage_get(&start_by_task, bpf_get_current_task_btf(), 0, 0);
+	start = bpf_task_storage_get(&start_by_task, task, 0, 0);
 	if (!start || !start->ts) {
 		bump(SYSCALLS_UNMATCHED_EXITS);
 		return 0;
 	}
-	record((__u32)pid_tgid, start->nr, now - start->ts, ret);
+	record((__u32)task->pid, start->nr, now - start->ts, ret);
 	/* Cleared so the child side of clone, which exits without entering,
 	 * is not matched with a stale start. */
 	start->ts = 0;
