@@ -37,6 +37,7 @@ struct syscalls_probe *syscalls_attach(pid_t tgid, const char *requested,
 	struct syscalls_probe *p = calloc(1, sizeof(*p));
 	const char *variant = choose_variant(requested);
 	bool btf = strcmp(variant, "tp_btf") == 0;
+	bool count_only = strcmp(variant, "count-only") == 0;
 	int err;
 
 	status->name = "syscalls";
@@ -47,8 +48,8 @@ struct syscalls_probe *syscalls_attach(pid_t tgid, const char *requested,
 		snprintf(error, error_len, "out of memory");
 		goto fail;
 	}
-	if (!btf && strcmp(variant, "tracepoint") != 0) {
-		snprintf(error, error_len, "unknown probe variant '%s' (use auto, tp_btf or tracepoint)", variant);
+	if (!btf && !count_only && strcmp(variant, "tracepoint") != 0) {
+		snprintf(error, error_len, "unknown probe variant '%s' (use auto, tp_btf, tracepoint or count-only)", variant);
 		goto fail;
 	}
 	p->ncpus = libbpf_num_possible_cpus();
@@ -60,13 +61,15 @@ struct syscalls_probe *syscalls_attach(pid_t tgid, const char *requested,
 	p->skel->rodata->targ_tgid = (__u32)tgid;
 	bpf_program__set_autoload(p->skel->progs.sys_enter_btf, btf);
 	bpf_program__set_autoload(p->skel->progs.sys_exit_btf, btf);
-	bpf_program__set_autoload(p->skel->progs.sys_enter_tp, !btf);
-	bpf_program__set_autoload(p->skel->progs.sys_exit_tp, !btf);
-	/* The unused start map still has to be created; keep it tiny. */
-	if (btf)
-		bpf_map__set_max_entries(p->skel->maps.start_by_tid, 1);
-	else
+	bpf_program__set_autoload(p->skel->progs.sys_exit_count, count_only);
+	bpf_program__set_autoload(p->skel->progs.sys_enter_tp, !btf && !count_only);
+	bpf_program__set_autoload(p->skel->progs.sys_exit_tp, !btf && !count_only);
+	/* Unused start maps: skip the task storage one, keep the hash tiny
+	 * (LRU hash maps cannot be left out). */
+	if (!btf)
 		bpf_map__set_autocreate(p->skel->maps.start_by_task, false);
+	if (btf || count_only)
+		bpf_map__set_max_entries(p->skel->maps.start_by_tid, 1);
 
 	err = syscalls_bpf__load(p->skel);
 	if (err) {

@@ -16,13 +16,19 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     {description: 'Watch a server until Ctrl-C', command: '<%= config.bin %> attach $(pgrep -n node)'},
     {description: 'Ten seconds, then a JSON report for scripts', command: '<%= config.bin %> attach 1234 --duration 10s --json > report.json'},
     {description: 'Refresh twice a second', command: '<%= config.bin %> attach 1234 --interval 500ms'},
+    {description: 'Counts and errors only, for the lowest overhead on a busy production server', command: '<%= config.bin %> attach 1234 --no-latency'},
   ]
   static args = {pid: Args.string({description: 'process ID of the target (a thread ID selects its process)', required: true})}
   static flags = {
     interval: durationFlag({description: 'refresh interval: seconds (1) or with a unit (500ms, 2s) [default: 1s]'}),
     duration: durationFlag({description: 'stop after this long (10, 10s, 2m); default: until Ctrl-C'}),
     json: Flags.boolean({description: 'print one JSON report (docs/json-report.md) instead of text', default: false}),
-    variant: Flags.string({description: 'syscall probe program set', options: ['auto', 'tp_btf', 'tracepoint'], default: 'auto', hidden: true}),
+    latency: Flags.boolean({
+      description: 'time every syscall (latency histograms). --no-latency counts calls and errors only, exactly, at about half the overhead (docs/benchmarks.md)',
+      default: true,
+      allowNo: true,
+    }),
+    variant: Flags.string({description: 'syscall probe program set', options: ['auto', 'tp_btf', 'tracepoint', 'count-only'], default: 'auto', hidden: true}),
   }
 
   async run(): Promise<void> {
@@ -34,7 +40,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       pid,
       intervalMs: flags.interval,
       durationMs: flags.duration,
-      variant: flags.variant,
+      variant: flags.latency ? flags.variant : 'count-only',
       onAttached: (s) => {
         // stderr, so --json output stays clean; scripts can wait for this line.
         process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)

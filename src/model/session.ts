@@ -74,6 +74,11 @@ export class Session {
     this.endReason = reason
   }
 
+  /** False with the count-only probe (--no-latency): times and histograms are not measured. */
+  get latencyMeasured(): boolean {
+    return !this.probes.some((p) => p.name === 'syscalls' && p.variant === 'count-only')
+  }
+
   get targetExited(): boolean {
     return this.endReason === 'target-exited'
   }

@@ -22,7 +22,8 @@ export function header(session: Session): string {
   const cmd = session.cmdline.join(' ') || session.comm
   return [
     `stackprof: pid ${session.pid} ${pad(cmd, 60).trimEnd()}`,
-    `kernel ${session.kernel} ${session.machine}, probes: ${probes}, ${session.elapsedSeconds.toFixed(1)} s`,
+    `kernel ${session.kernel} ${session.machine}, probes: ${probes}, ${session.elapsedSeconds.toFixed(1)} s` +
+      (session.latencyMeasured ? '' : ' (latency not measured: --no-latency)'),
     dropsLine(session),
   ].join('\n')
 }
@@ -45,15 +46,17 @@ function threadTable(session: Session, thread: ThreadView, options: RenderOption
   ]
   const shown = options.maxSyscallsPerThread ? thread.syscalls.slice(0, options.maxSyscallsPerThread) : thread.syscalls
   const seconds = session.elapsedSeconds
+  const timed = session.latencyMeasured
+  const time = (ns: number | bigint | null) => (timed ? formatNs(ns) : '-')
   for (const s of shown) {
     const rate = options.live ? s.recentRate : seconds > 0 ? Number(s.count) / seconds : 0
     const topErr = [...s.errnos.entries()].sort((a, b) => (b[1] > a[1] ? 1 : -1))[0]
     const errors = s.errors === 0n ? '0' : `${n(s.errors)}${topErr ? ' ' + errnoName(topErr[0]) : ''}`
     lines.push(
       `  ${pad(s.name, 28)}${pad(n(s.count), 12, true)}${pad(rate >= 100 ? n(Math.round(rate)) : rate.toFixed(1), 10, true)}` +
-        `${pad(errors, 16, true)}${pad(formatNs(s.totalNs), 9, true)}` +
-        `${pad(formatNs(quantileAtMostNs(s.latencyLog2Ns, 0.5, s.maxNs)), 8, true)}${pad(formatNs(quantileAtMostNs(s.latencyLog2Ns, 0.99, s.maxNs)), 8, true)}` +
-        `${pad(formatNs(s.maxNs), 8, true)}`,
+        `${pad(errors, 16, true)}${pad(time(s.totalNs), 9, true)}` +
+        `${pad(time(quantileAtMostNs(s.latencyLog2Ns, 0.5, s.maxNs)), 8, true)}${pad(time(quantileAtMostNs(s.latencyLog2Ns, 0.99, s.maxNs)), 8, true)}` +
+        `${pad(time(s.maxNs), 8, true)}`,
     )
   }
   if (shown.length < thread.syscalls.length) lines.push(`  … ${thread.syscalls.length - shown.length} more syscalls`)

@@ -25,6 +25,7 @@ export interface ReportOptions {
 /** The machine-readable report of `attach --json` and `diagnose --json`. Counts stay exact (bigint). */
 export function buildReport(session: Session, findings: Finding[], options: ReportOptions) {
   const c = session.counters
+  const timed = session.latencyMeasured
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: {name: 'stackprof', version: toolVersion()},
@@ -37,6 +38,7 @@ export function buildReport(session: Session, findings: Finding[], options: Repo
       requestedDurationMs: options.requestedDurationMs ?? null,
       attachNs: session.attachDurationNs,
       endReason: session.endReason ?? null,
+      latencyMeasured: session.latencyMeasured,
     },
     probes: session.probes,
     dropped: {
@@ -56,8 +58,8 @@ export function buildReport(session: Session, findings: Finding[], options: Repo
         count: s.count,
         errors: s.errors,
         errnos: Object.fromEntries([...s.errnos.entries()].map(([err, n]) => [errnoName(err), n])),
-        totalNs: s.totalNs,
-        maxNs: s.maxNs,
+        totalNs: timed ? s.totalNs : null,
+        maxNs: timed ? s.maxNs : null,
         p50NsAtMost: quantileAtMostNs(s.latencyLog2Ns, 0.5, s.maxNs),
         p99NsAtMost: quantileAtMostNs(s.latencyLog2Ns, 0.99, s.maxNs),
         latencyHistogram: s.latencyLog2Ns.flatMap((count, slot) =>

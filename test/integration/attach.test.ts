@@ -21,8 +21,10 @@ async function exactRun(variant: string) {
   }
 }
 
-for (const variant of ['tp_btf', 'tracepoint']) {
-  const needs = variant === 'tp_btf' ? ['tp_btf', 'task_storage'] : ['tracepoint']
+const NEEDS: Record<string, string[]> = {tp_btf: ['tp_btf', 'task_storage'], tracepoint: ['tracepoint'], 'count-only': ['tp_btf']}
+
+for (const variant of ['tp_btf', 'tracepoint', 'count-only']) {
+  const needs = NEEDS[variant]
   const missing = needs.filter((f) => gate.features[f] !== 'ok')
   describe(`exact syscall counts per thread (${variant} probe)`, {skip: gate.skip ?? (missing.length ? `kernel lacks ${missing.join(', ')}` : false)}, () => {
     it('counts 10,000 getppid, 7,777 writes and 500 failing closes exactly, per thread', async () => {
@@ -40,10 +42,13 @@ for (const variant of ['tp_btf', 'tracepoint']) {
       assert.deepEqual(syscall(writeWorker, 'close')?.errnos, {EBADF: 500})
       assert.equal(syscall(writeWorker, 'getppid'), undefined, 'the write worker made no getppid')
 
+      const timed = variant !== 'count-only'
+      assert.equal(report.session.latencyMeasured, timed)
       for (const thread of report.threads) {
         for (const s of thread.syscalls) {
           const inHistogram = s.latencyHistogram.reduce((sum, b) => sum + b.count, 0)
-          assert.equal(inHistogram, s.count, `${thread.name}/${s.name}: histogram sums to the count`)
+          assert.equal(inHistogram, timed ? s.count : 0, `${thread.name}/${s.name}: histogram sums to the count when timed, is empty when not`)
+          if (!timed) assert.equal(s.totalNs, null)
         }
       }
       assert.deepEqual(report.dropped, {statsMapFull: 0, startStoreFailed: 0, errnoMapFull: 0, threadMapFull: 0})

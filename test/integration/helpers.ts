@@ -118,9 +118,9 @@ export async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise
   return check()
 }
 
-export interface JsonSyscall {name: string; number: number; count: number; errors: number; errnos: Record<string, number>; latencyHistogram: {count: number}[]}
+export interface JsonSyscall {name: string; number: number; count: number; errors: number; errnos: Record<string, number>; totalNs: number | null; latencyHistogram: {count: number}[]}
 export interface JsonThread {tid: number; name: string; syscalls: JsonSyscall[]}
-export interface JsonReport {threads: JsonThread[]; dropped: Record<string, number>; session: {endReason: string}; target: {pid: number; exited: boolean}; findings: {rule: string; severity: string}[]}
+export interface JsonReport {threads: JsonThread[]; dropped: Record<string, number>; session: {endReason: string; latencyMeasured: boolean}; target: {pid: number; exited: boolean}; findings: {rule: string; severity: string}[]}
 
 export function threadNamed(report: JsonReport, name: string): JsonThread {
   const t = report.threads.find((x) => x.name === name)
