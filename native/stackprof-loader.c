@@ -32,6 +32,7 @@
 #include <sys/utsname.h>
 #include <bpf/libbpf.h>
 #include "frame.h"
+#include "grow.h"
 #include "featureprobe.h"
 #include "syscalls.h"
 
@@ -143,15 +144,8 @@ static struct thread_name *name_slot(struct session *s, __u32 tid)
 	for (size_t i = 0; i < s->n_names; i++)
 		if (s->names[i].tid == tid)
 			return &s->names[i];
-	if (s->n_names == s->cap_names) {
-		size_t ncap = s->cap_names ? s->cap_names * 2 : 64;
-		void *grown = realloc(s->names, ncap * sizeof(*s->names));
-
-		if (!grown)
-			return NULL;
-		s->names = grown;
-		s->cap_names = ncap;
-	}
+	if (grow(&s->names, &s->cap_names, s->n_names, sizeof(*s->names)))
+		return NULL;
 	memset(&s->names[s->n_names], 0, sizeof(s->names[0]));
 	s->names[s->n_names].tid = tid;
 	return &s->names[s->n_names++];
@@ -159,21 +153,20 @@ static struct thread_name *name_slot(struct session *s, __u32 tid)
 
 /* A live thread's name comes from /proc (it may have been renamed after its
  * first syscall); an exited thread keeps the last name we saw, or the one
- * the probe stored. */
+ * the probe stored. Each thread's comm is read once per snapshot: the map
+ * walk is unordered, so first collect the tids, then read. */
 static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
 {
-	for (size_t i = 0; i < snap->n_syscalls; i++) {
-		__u32 tid = snap->syscalls[i]->tid;
-		struct thread_name *t;
+	for (size_t i = 0; i < snap->n_syscalls; i++)
+		name_slot(s, snap->syscalls[i]->tid);
+	for (size_t i = 0; i < s->n_names; i++) {
+		struct thread_name *t = &s->names[i];
 		char path[64], comm[17];
 		ssize_t n;
 
-		if (i > 0 && snap->syscalls[i - 1]->tid == tid)
+		if (t->exited)
 			continue;
-		t = name_slot(s, tid);
-		if (!t || t->exited)
-			continue;
-		snprintf(path, sizeof(path), "/proc/%d/task/%u/comm", s->tgid, tid);
+		snprintf(path, sizeof(path), "/proc/%d/task/%u/comm", s->tgid, t->tid);
 		n = read_small(path, comm, 16);
 		if (n > 0) {
 			if (comm[n - 1] == '\n')
@@ -183,7 +176,7 @@ static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
 		} else {
 			t->exited = true;
 			if (!t->comm[0])
-				syscalls_thread_comm(s->syscalls, tid, t->comm);
+				syscalls_thread_comm(s->syscalls, t->tid, t->comm);
 		}
 	}
 }

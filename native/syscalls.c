@@ -6,6 +6,7 @@
 #include <string.h>
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
+#include "grow.h"
 #include "syscalls.h"
 #include "../probes/syscalls.h"  /* shared with the BPF side; not this folder's syscalls.h */
 #include "syscalls.skel.h"
@@ -155,15 +156,8 @@ static int read_stats(struct syscalls_probe *p, Stackprof__V1__Snapshot *snap)
 		prev = &key;
 		if (bpf_map_lookup_elem(fd, &key, &v))
 			continue;
-		if (snap->n_syscalls == cap) {
-			size_t ncap = cap ? cap * 2 : 64;
-			void *grown = realloc(snap->syscalls, ncap * sizeof(*snap->syscalls));
-
-			if (!grown)
-				return -ENOMEM;
-			snap->syscalls = grown;
-			cap = ncap;
-		}
+		if (grow(&snap->syscalls, &cap, snap->n_syscalls, sizeof(*snap->syscalls)))
+			return -ENOMEM;
 		s = malloc(sizeof(*s) + sizeof(v.hist));
 		if (!s)
 			return -ENOMEM;
@@ -199,15 +193,8 @@ static int read_errnos(struct syscalls_probe *p, Stackprof__V1__Snapshot *snap)
 		prev = &key;
 		if (bpf_map_lookup_elem(fd, &key, &count))
 			continue;
-		if (snap->n_errnos == cap) {
-			size_t ncap = cap ? cap * 2 : 16;
-			void *grown = realloc(snap->errnos, ncap * sizeof(*snap->errnos));
-
-			if (!grown)
-				return -ENOMEM;
-			snap->errnos = grown;
-			cap = ncap;
-		}
+		if (grow(&snap->errnos, &cap, snap->n_errnos, sizeof(*snap->errnos)))
+			return -ENOMEM;
 		e = malloc(sizeof(*e));
 		if (!e)
 			return -ENOMEM;

@@ -124,10 +124,6 @@ export class LoaderSession {
   kill(): void {
     this.child.kill('SIGKILL')
   }
-
-  get pid(): number | undefined {
-    return this.child.pid
-  }
 }
 
 /** `stackprof-loader check`: what this machine allows. */

@@ -3,7 +3,7 @@ import {collect, validatePid} from '../collector/collect.js'
 import {diagnose} from '../diagnose/engine.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {buildReport, stringifyExact} from '../report/json.js'
-import {header, renderSummary, renderSyscalls} from '../render/text.js'
+import {renderLiveScreen, renderSummary} from '../render/text.js'
 
 export default class Attach extends BaseCommand {
   static summary = 'Attach to a running process and count its syscalls per thread.'
@@ -48,8 +48,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       onSnapshot: (s) => {
         if (!live) return
         const rows = Math.max(10, (process.stdout.rows ?? 40) - 6)
-        const body = renderSyscalls(s, {live: true, maxSyscallsPerThread: 8, maxThreads: Math.max(1, Math.floor(rows / 10))})
-        process.stdout.write(`\u001B[H\u001B[2J${header(s)}\n\n${body}\n`)
+        process.stdout.write(renderLiveScreen(s, {maxSyscallsPerThread: 8, maxThreads: Math.max(1, Math.floor(rows / 10))}))
       },
     })
     const findings = diagnose(session)

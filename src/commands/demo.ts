@@ -6,7 +6,7 @@ import {diagnose} from '../diagnose/engine.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {UserError} from '../lib/errors.js'
 import {demoScript} from '../lib/paths.js'
-import {header, renderSummary, renderSyscalls} from '../render/text.js'
+import {renderLiveScreen, renderSummary} from '../render/text.js'
 
 export default class Demo extends BaseCommand {
   static summary = 'See stackprof work in one command: a built-in server under its own load, attached and explained.'
@@ -36,7 +36,7 @@ The demo server deliberately checks for a missing file on every request, so you 
         intervalMs: 1000,
         durationMs: flags.duration,
         onSnapshot: (s) => {
-          if (live) process.stdout.write(`\u001B[H\u001B[2J${header(s)}\n\n${renderSyscalls(s, {live: true, maxSyscallsPerThread: 10, maxThreads: 2})}\n`)
+          if (live) process.stdout.write(renderLiveScreen(s, {maxSyscallsPerThread: 10, maxThreads: 2}))
         },
       })
       if (live) process.stdout.write('\u001B[H\u001B[2J')

@@ -72,6 +72,11 @@ export function renderSyscalls(session: Session, options: RenderOptions = {}): s
   return blocks.join('\n\n')
 }
 
+/** One refresh of the live view: clears the terminal, then header and table. */
+export function renderLiveScreen(session: Session, options: RenderOptions): string {
+  return `\u001B[H\u001B[2J${header(session)}\n\n${renderSyscalls(session, {...options, live: true})}\n`
+}
+
 export function renderFindings(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No findings: nothing looks wrong in what was measured.'
   return findings
