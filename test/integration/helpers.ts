@@ -101,9 +101,12 @@ export async function startAttach(pid: number, extra: string[] = [], env?: NodeJ
   return proc
 }
 
+/** Debian puts bpftool in /usr/sbin, which a non-login root PATH may lack. */
+const bpftool = existsSync('/usr/sbin/bpftool') ? '/usr/sbin/bpftool' : 'bpftool'
+
 /** Names of loaded BPF programs that belong to stackprof's syscall probe. */
 export function loadedStackprofPrograms(): string[] {
-  const r = spawnSync('bpftool', ['-j', 'prog', 'show'], {encoding: 'utf8'})
+  const r = spawnSync(bpftool, ['-j', 'prog', 'show'], {encoding: 'utf8'})
   if (r.status !== 0) throw new Error(`bpftool prog show failed: ${r.stderr}`)
   const progs = JSON.parse(r.stdout || '[]') as {name?: string}[]
   return progs.map((p) => p.name ?? '').filter((n) => /^sys_(enter|exit)_(btf|tp)$/.test(n))
