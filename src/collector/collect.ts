@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {UserError} from '../lib/errors.js'
 import {Session} from '../model/session.js'
 import {LoaderSession} from './loader.js'
+import {readNetKnobs} from './net-knobs.js'
 
 export interface CollectOptions {
   pid: number
@@ -27,6 +28,12 @@ export function validatePid(pidText: string): number {
   }
 }
 
+/** Knobs are cheap to read (a few small files); once the target is gone its netns counters are too, so keep the last good read. */
+function refreshKnobs(session: Session, pid: number): void {
+  const knobs = readNetKnobs(pid)
+  if (knobs.busyPollRxPackets !== null || !session.netKnobsLatest) session.netKnobsLatest = knobs
+}
+
 /**
  * Attach, gather until the duration ends, Ctrl-C/SIGTERM, or the target exits,
  * then detach. Returns what was collected; never leaves the loader behind.
@@ -38,11 +45,13 @@ export async function collect(options: CollectOptions): Promise<Session> {
     {
       onHello(hello) {
         session = new Session(hello)
+        session.netKnobsAtStart = readNetKnobs(options.pid)
         options.onAttached?.(session)
       },
       onSnapshot(snapshot) {
         if (!session) return
         session.apply(snapshot)
+        refreshKnobs(session, options.pid)
         options.onSnapshot?.(session)
       },
     },
@@ -69,6 +78,7 @@ export async function collect(options: CollectOptions): Promise<Session> {
   try {
     const collected = await loader.done
     session ??= new Session(collected.hello)
+    refreshKnobs(session, options.pid)
     if (collected.final) {
       const reason = collected.final.reason === 'stdin-closed' && stopReason ? stopReason : collected.final.reason
       session.finish(collected.final.snapshot, reason)

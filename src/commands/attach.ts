@@ -48,7 +48,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       onSnapshot: (s) => {
         if (!live) return
         const rows = Math.max(10, (process.stdout.rows ?? 40) - 6)
-        process.stdout.write(renderLiveScreen(s, {maxSyscallsPerThread: 8, maxThreads: Math.max(1, Math.floor(rows / 10))}))
+        process.stdout.write(renderLiveScreen(s, {maxSyscallsPerThread: 8, maxThreads: Math.max(1, Math.floor(rows / 20))}, diagnose(s)))
       },
     })
     const findings = diagnose(session)

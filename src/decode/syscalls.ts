@@ -31,6 +31,8 @@ export interface ThreadName {
   tid: number
   name: string
   exited: boolean
+  /** CPU time consumed so far (schedstat), null when unknown. */
+  oncpuNs: bigint | null
 }
 
 export interface SyscallSnapshot {
@@ -84,7 +86,12 @@ export function decodeSnapshot(snapshot: PbSnapshot): SyscallSnapshot {
     monotonicNs: u64(snapshot.monotonicNs),
     targetAlive: snapshot.targetAlive ?? false,
     stats,
-    threads: (snapshot.threads ?? []).map((t) => ({tid: t.tid ?? 0, name: targetText(t.name), exited: t.exited ?? false})),
+    threads: (snapshot.threads ?? []).map((t) => ({
+      tid: t.tid ?? 0,
+      name: targetText(t.name),
+      exited: t.exited ?? false,
+      oncpuNs: t.oncpuKnown ? u64(t.oncpuNs) : null,
+    })),
     counters: {
       statsMapFull: u64(c.statsMapFull),
       errnoMapFull: u64(c.errnoMapFull),

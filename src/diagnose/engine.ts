@@ -2,9 +2,22 @@ import type {Session} from '../model/session.js'
 import {severityRank, type Finding, type Rule} from './finding.js'
 import {failingSyscalls} from './rules/failing-syscalls.js'
 import {probeDataLost} from './rules/probe-data-lost.js'
+import {zeroTimeoutEpoll} from './rules/zero-timeout-epoll.js'
+import {epollSpinning} from './rules/epoll-spinning.js'
+import {busyPollNotRunning} from './rules/busy-poll-not-running.js'
+import {preferBusyPollWithoutDeferral} from './rules/prefer-busy-poll-without-deferral.js'
+import {readWriteOnSockets} from './rules/read-write-on-sockets.js'
 
 /** Every rule stackprof knows; later probes add theirs here. */
-export const rules: readonly Rule[] = [probeDataLost, failingSyscalls]
+export const rules: readonly Rule[] = [
+  probeDataLost,
+  zeroTimeoutEpoll,
+  epollSpinning,
+  busyPollNotRunning,
+  preferBusyPollWithoutDeferral,
+  readWriteOnSockets,
+  failingSyscalls,
+]
 
 /** Findings of every rule, most severe first. */
 export function diagnose(session: Session, ruleSet: readonly Rule[] = rules): Finding[] {

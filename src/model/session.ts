@@ -1,4 +1,6 @@
 import {decodeSnapshot, targetText, u64, type ProbeCounters, type SyscallSnapshot, type SyscallStat} from '../decode/syscalls.js'
+import {decodeEventloop, type EventloopSnapshot} from '../decode/eventloop.js'
+import type {NetKnobs} from '../collector/net-knobs.js'
 import type {Hello, PbSnapshot} from '../collector/loader.js'
 import {syscallName} from '../syscalls/table.js'
 
@@ -47,6 +49,13 @@ export class Session {
   readonly probes: ProbeView[]
   latest?: SyscallSnapshot
   private previous?: SyscallSnapshot
+  /** The eventloop probe's totals, when it is attached. */
+  eventloop?: EventloopSnapshot
+  /** System busy-poll knobs when the probes went live, and as last read. */
+  netKnobsAtStart?: NetKnobs
+  netKnobsLatest?: NetKnobs
+  /** Each thread's CPU time when first seen, for on-CPU shares over the session. */
+  private readonly firstCpu = new Map<number, {oncpuNs: bigint; atNs: bigint}>()
   endReason?: string
   readonly startedAt = new Date()
 
@@ -67,6 +76,28 @@ export class Session {
   apply(snapshot: PbSnapshot): void {
     this.previous = this.latest
     this.latest = decodeSnapshot(snapshot)
+    if (this.probes.some((p) => p.name === 'eventloop' && p.attached)) this.eventloop = decodeEventloop(snapshot)
+    for (const t of this.latest.threads) {
+      if (t.oncpuNs !== null && !this.firstCpu.has(t.tid)) this.firstCpu.set(t.tid, {oncpuNs: t.oncpuNs, atNs: this.latest.monotonicNs})
+    }
+  }
+
+  /**
+   * Share of wall time a thread spent on CPU, between the first snapshot that
+   * saw it and the latest one that still did; null with under 0.5 s of data.
+   */
+  onCpuShare(tid: number): number | null {
+    const first = this.firstCpu.get(tid)
+    const now = this.latest?.threads.find((t) => t.tid === tid)
+    if (!first || !now || now.oncpuNs === null || now.exited) return null
+    const wall = Number(this.latest!.monotonicNs - first.atNs)
+    if (wall < 5e8) return null
+    return Math.min(1, Number(now.oncpuNs - first.oncpuNs) / wall)
+  }
+
+  /** The name a thread had in the latest snapshot. */
+  threadName(tid: number): string {
+    return this.latest?.threads.find((t) => t.tid === tid)?.name ?? '?'
   }
 
   finish(snapshot: PbSnapshot | undefined, reason: string): void {

@@ -2,6 +2,7 @@ import {formatNs, quantileAtMostNs} from '../model/latency.js'
 import type {Session, ThreadView} from '../model/session.js'
 import type {Finding} from '../diagnose/finding.js'
 import {errnoName} from '../syscalls/errno.js'
+import {renderEventloopSection} from './eventloop.js'
 
 export interface RenderOptions {
   /** Most syscalls shown per thread (the summary shows all). */
@@ -72,9 +73,11 @@ export function renderSyscalls(session: Session, options: RenderOptions = {}): s
   return blocks.join('\n\n')
 }
 
-/** One refresh of the live view: clears the terminal, then header and table. */
-export function renderLiveScreen(session: Session, options: RenderOptions): string {
-  return `\u001B[H\u001B[2J${header(session)}\n\n${renderSyscalls(session, {...options, live: true})}\n`
+/** One refresh of the live view: clears the terminal, then header, findings so far, event loops and the syscall table. */
+export function renderLiveScreen(session: Session, options: RenderOptions, findings: readonly Finding[] = []): string {
+  const eventloop = renderEventloopSection(session, {maxThreads: 4})
+  const found = findings.length > 0 ? findings.map((f) => `${f.severity.toUpperCase()} [${f.rule}] ${f.title}`).join('\n') + '\n\n' : ''
+  return `\u001B[H\u001B[2J${header(session)}\n\n${found}${eventloop ? eventloop + '\n\n' : ''}${renderSyscalls(session, {...options, live: true})}\n`
 }
 
 export function renderFindings(findings: readonly Finding[]): string {
@@ -92,5 +95,6 @@ export function renderFindings(findings: readonly Finding[]): string {
 
 export function renderSummary(session: Session, findings: readonly Finding[]): string {
   const note = session.targetExited ? `\nnote: the target exited after ${session.elapsedSeconds.toFixed(1)} s; this is what was collected until then.` : ''
-  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\nFindings\n${renderFindings(findings)}\n`
+  const eventloop = renderEventloopSection(session)
+  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\n${eventloop ? eventloop + '\n\n' : ''}Findings\n${renderFindings(findings)}\n`
 }
