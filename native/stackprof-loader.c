@@ -35,6 +35,7 @@
 #include "grow.h"
 #include "featureprobe.h"
 #include "syscalls.h"
+#include "eventloop.h"
 
 #define LOADER_VERSION "0.1.0"
 #define PROTOCOL_VERSION 1
@@ -131,11 +132,12 @@ struct session {
 	pid_t tgid;
 	pid_t parent;
 	struct syscalls_probe *syscalls;
+	struct eventloop_probe *eventloop;      /* NULL when it could not attach or was left out */
 	int pidfd;
 	int sigfd;
 	int timerfd;
 	/* names of threads seen, so exited ones keep theirs */
-	struct thread_name { __u32 tid; char comm[16]; bool exited; } *names;
+	struct thread_name { __u32 tid; char comm[16]; bool exited; bool oncpu_known; __u64 oncpu_ns; } *names;
 	size_t n_names, cap_names;
 };
 
@@ -151,6 +153,22 @@ static struct thread_name *name_slot(struct session *s, __u32 tid)
 	return &s->names[s->n_names++];
 }
 
+/* CPU time of a thread (schedstat's first field), for on-CPU shares: a
+ * spinning event loop is on CPU all the time, a blocking one is not. */
+static void read_oncpu(pid_t tgid, struct thread_name *t)
+{
+	char path[64], buf[96];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/task/%u/schedstat", tgid, t->tid);
+	n = read_small(path, buf, sizeof(buf) - 1);
+	t->oncpu_known = n > 0;
+	if (n > 0) {
+		buf[n] = '\0';
+		t->oncpu_ns = strtoull(buf, NULL, 10);
+	}
+}
+
 /* A live thread's name comes from /proc (it may have been renamed after its
  * first syscall); an exited thread keeps the last name we saw, or the one
  * the probe stored. Each thread's comm is read once per snapshot: the map
@@ -159,6 +177,8 @@ static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
 {
 	for (size_t i = 0; i < snap->n_syscalls; i++)
 		name_slot(s, snap->syscalls[i]->tid);
+	for (size_t i = 0; i < snap->n_epolls; i++)
+		name_slot(s, snap->epolls[i]->tid);
 	for (size_t i = 0; i < s->n_names; i++) {
 		struct thread_name *t = &s->names[i];
 		char path[64], comm[17];
@@ -173,6 +193,7 @@ static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
 				n--;
 			memset(t->comm, 0, sizeof(t->comm));
 			memcpy(t->comm, comm, (size_t)n);
+			read_oncpu(s->tgid, t);
 		} else {
 			t->exited = true;
 			if (!t->comm[0])
@@ -190,6 +211,8 @@ static int snapshot_frame(struct session *s, bool final, const char *reason, boo
 	int err;
 
 	err = syscalls_read(s->syscalls, &snap);
+	if (!err && s->eventloop)
+		err = eventloop_read(s->eventloop, &snap);
 	if (err)
 		goto out;
 	snap.monotonic_ns = monotonic_ns();
@@ -207,6 +230,8 @@ static int snapshot_frame(struct session *s, bool final, const char *reason, boo
 		names[i].name.data = (uint8_t *)s->names[i].comm;
 		names[i].name.len = strnlen(s->names[i].comm, sizeof(s->names[i].comm));
 		names[i].exited = s->names[i].exited;
+		names[i].oncpu_ns = s->names[i].oncpu_ns;
+		names[i].oncpu_known = s->names[i].oncpu_known;
 		name_ptrs[i] = &names[i];
 	}
 	snap.threads = name_ptrs;
@@ -225,14 +250,15 @@ out:
 	free(names);
 	free(name_ptrs);
 	syscalls_free_snapshot(&snap);
+	eventloop_free_snapshot(&snap);
 	return err;
 }
 
-static int hello_frame(struct session *s, Stackprof__V1__ProbeStatus *status, __u64 started_ns)
+static int hello_frame(struct session *s, Stackprof__V1__ProbeStatus **probes, size_t n_probes,
+		       __u64 started_ns)
 {
 	Stackprof__V1__Frame frame = STACKPROF__V1__FRAME__INIT;
 	Stackprof__V1__Hello hello = STACKPROF__V1__HELLO__INIT;
-	Stackprof__V1__ProbeStatus *probes[1] = { status };
 	struct utsname uts;
 	char path[64], comm[17] = "", cmdline[MAX_CMDLINE];
 	ssize_t n;
@@ -257,7 +283,7 @@ static int hello_frame(struct session *s, Stackprof__V1__ProbeStatus *status, __
 	hello.attach_duration_ns = hello.attached_monotonic_ns - started_ns;
 	hello.ncpus = (uint32_t)libbpf_num_possible_cpus();
 	hello.probes = probes;
-	hello.n_probes = 1;
+	hello.n_probes = n_probes;
 	frame.kind_case = STACKPROF__V1__FRAME__KIND_HELLO;
 	frame.hello = &hello;
 	return frame_write(&frame);
@@ -272,11 +298,14 @@ static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list 
 	return vfprintf(stderr, fmt, ap);
 }
 
-static int run_attach(pid_t pid, int interval_ms, const char *variant)
+static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with_eventloop)
 {
 	struct session s = { .pidfd = -1, .sigfd = -1, .timerfd = -1 };
 	Stackprof__V1__ProbeStatus status = STACKPROF__V1__PROBE_STATUS__INIT;
-	char error[512];
+	Stackprof__V1__ProbeStatus el_status = STACKPROF__V1__PROBE_STATUS__INIT;
+	Stackprof__V1__ProbeStatus *probes[2] = { &status, &el_status };
+	size_t n_probes = 1;
+	char error[512], el_error[512];
 	__u64 started = monotonic_ns();
 	unsigned long flags;
 	sigset_t mask;
@@ -330,12 +359,18 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant)
 	libbpf_set_print(libbpf_quiet);
 	s.syscalls = syscalls_attach(s.tgid, variant, &status, error, sizeof(error));
 	if (!s.syscalls) {
-		hello_frame(&s, &status, started);
+		hello_frame(&s, probes, n_probes, started);
 		frame_fatal("load-failed", "run `stackprof check` to see what this kernel allows",
 			    "%s", error);
 		goto out;
 	}
-	if (hello_frame(&s, &status, started) < 0)
+	/* Optional: without it, syscall counts still work; the Hello frame
+	 * tells the user what is missing and why. */
+	if (with_eventloop) {
+		s.eventloop = eventloop_attach(s.tgid, &el_status, el_error, sizeof(el_error));
+		n_probes = 2;
+	}
+	if (hello_frame(&s, probes, n_probes, started) < 0)
 		goto out;
 
 	s.timerfd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC);
@@ -387,10 +422,12 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant)
 	}
 	/* Detach first, so the final numbers are complete and stop moving. */
 	syscalls_detach(s.syscalls);
+	eventloop_detach(s.eventloop);
 	err = snapshot_frame(&s, true, reason, target_alive);
 	rc = err < 0 && strcmp(reason, "stdout-closed") != 0 ? 1 : 0;
 out:
 	syscalls_destroy(s.syscalls);
+	eventloop_destroy(s.eventloop);
 	free(s.names);
 	if (s.pidfd >= 0)
 		close(s.pidfd);
@@ -439,7 +476,8 @@ static int run_check(bool mount_tracefs)
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"usage: stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint]\n"
+		"usage: stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint|count-only]\n"
+		"                               [--no-eventloop]\n"
 		"       stackprof-loader check [--mount-tracefs]\n"
 		"       stackprof-loader --version\n"
 		"Writes length-delimited protobuf frames (proto/stackprof.proto) to stdout.\n"
@@ -453,17 +491,18 @@ int main(int argc, char **argv)
 		{ "interval-ms", required_argument, NULL, 'i' },
 		{ "variant", required_argument, NULL, 'v' },
 		{ "mount-tracefs", no_argument, NULL, 'm' },
+		{ "no-eventloop", no_argument, NULL, 'E' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	const char *variant = "auto";
 	long pid = -1, interval_ms = 1000;
-	bool mount_tracefs = false;
+	bool mount_tracefs = false, with_eventloop = true;
 	char *end;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "p:i:v:mVh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "p:i:v:mEVh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'p':
 			pid = strtol(optarg, &end, 10);
@@ -484,6 +523,9 @@ int main(int argc, char **argv)
 			break;
 		case 'm':
 			mount_tracefs = true;
+			break;
+		case 'E':
+			with_eventloop = false;
 			break;
 		case 'V':
 			printf("stackprof-loader %s protocol %d\n", LOADER_VERSION, PROTOCOL_VERSION);
@@ -507,7 +549,7 @@ int main(int argc, char **argv)
 			frame_fatal("usage", NULL, "attach needs --pid");
 			return 2;
 		}
-		return run_attach((pid_t)pid, (int)interval_ms, variant);
+		return run_attach((pid_t)pid, (int)interval_ms, variant, with_eventloop);
 	}
 	usage(stderr);
 	return 2;

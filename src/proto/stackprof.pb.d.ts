@@ -90,6 +90,14 @@ export namespace stackprof {
             threads?: (stackprof.v1.IThreadName[]|null);
             counters?: (stackprof.v1.IProbeCounters|null);
             targetAlive?: (boolean|null);
+            epolls?: (stackprof.v1.IEpollStat[]|null);
+            fdIo?: (stackprof.v1.IFdIoStat[]|null);
+            sockopts?: (stackprof.v1.ISockoptStat[]|null);
+            epollParams?: (stackprof.v1.IEpollParamsStat[]|null);
+            napiPolls?: (stackprof.v1.INapiPollStat[]|null);
+            sockets?: (stackprof.v1.ISocketGroup[]|null);
+            epollInstances?: (stackprof.v1.IEpollInstance[]|null);
+            eventloopCounters?: (stackprof.v1.IEventloopCounters|null);
         }
 
         class Snapshot implements ISnapshot {
@@ -100,10 +108,249 @@ export namespace stackprof {
             public threads: stackprof.v1.IThreadName[];
             public counters?: (stackprof.v1.IProbeCounters|null);
             public targetAlive: boolean;
+            public epolls: stackprof.v1.IEpollStat[];
+            public fdIo: stackprof.v1.IFdIoStat[];
+            public sockopts: stackprof.v1.ISockoptStat[];
+            public epollParams: stackprof.v1.IEpollParamsStat[];
+            public napiPolls: stackprof.v1.INapiPollStat[];
+            public sockets: stackprof.v1.ISocketGroup[];
+            public epollInstances: stackprof.v1.IEpollInstance[];
+            public eventloopCounters?: (stackprof.v1.IEventloopCounters|null);
             public static encode(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Snapshot;
             public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Snapshot;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IEpollStat {
+            tid?: (number|null);
+            epfd?: (number|null);
+            nr?: (number|null);
+            calls?: (Long|null);
+            errors?: (Long|null);
+            events?: (Long|null);
+            empty?: (Long|null);
+            timeouts?: (Long[]|null);
+            zeroEmpty?: (Long|null);
+            zeroEmptyThenWait?: (Long|null);
+            totalNs?: (Long|null);
+            offcpuNs?: (Long|null);
+            eventsLog2?: (Long[]|null);
+        }
+
+        class EpollStat implements IEpollStat {
+            constructor(properties?: stackprof.v1.IEpollStat);
+            public tid: number;
+            public epfd: number;
+            public nr: number;
+            public calls: Long;
+            public errors: Long;
+            public events: Long;
+            public empty: Long;
+            public timeouts: Long[];
+            public zeroEmpty: Long;
+            public zeroEmptyThenWait: Long;
+            public totalNs: Long;
+            public offcpuNs: Long;
+            public eventsLog2: Long[];
+            public static encode(message: stackprof.v1.IEpollStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IEpollStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.EpollStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.EpollStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        enum FdKind {
+            FD_OTHER = 0,
+            FD_INET_SOCKET = 1,
+            FD_OTHER_SOCKET = 2,
+            FD_UNKNOWN = 3
+        }
+
+        interface IFdIoStat {
+            tid?: (number|null);
+            nr?: (number|null);
+            fdKind?: (stackprof.v1.FdKind|null);
+            calls?: (Long|null);
+            errors?: (Long|null);
+            eagain?: (Long|null);
+            bytes?: (Long|null);
+            sizeLog2?: (Long[]|null);
+        }
+
+        class FdIoStat implements IFdIoStat {
+            constructor(properties?: stackprof.v1.IFdIoStat);
+            public tid: number;
+            public nr: number;
+            public fdKind: stackprof.v1.FdKind;
+            public calls: Long;
+            public errors: Long;
+            public eagain: Long;
+            public bytes: Long;
+            public sizeLog2: Long[];
+            public static encode(message: stackprof.v1.IFdIoStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IFdIoStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.FdIoStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.FdIoStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ISockoptStat {
+            optname?: (number|null);
+            value?: (number|null);
+            valueReadable?: (boolean|null);
+            calls?: (Long|null);
+            failed?: (Long|null);
+            lastTid?: (number|null);
+        }
+
+        class SockoptStat implements ISockoptStat {
+            constructor(properties?: stackprof.v1.ISockoptStat);
+            public optname: number;
+            public value: number;
+            public valueReadable: boolean;
+            public calls: Long;
+            public failed: Long;
+            public lastTid: number;
+            public static encode(message: stackprof.v1.ISockoptStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ISockoptStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.SockoptStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.SockoptStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IEpollParamsStat {
+            epfd?: (number|null);
+            busyPollUsecs?: (number|null);
+            busyPollBudget?: (number|null);
+            preferBusyPoll?: (boolean|null);
+            accepted?: (boolean|null);
+            calls?: (Long|null);
+            failed?: (Long|null);
+            lastTid?: (number|null);
+        }
+
+        class EpollParamsStat implements IEpollParamsStat {
+            constructor(properties?: stackprof.v1.IEpollParamsStat);
+            public epfd: number;
+            public busyPollUsecs: number;
+            public busyPollBudget: number;
+            public preferBusyPoll: boolean;
+            public accepted: boolean;
+            public calls: Long;
+            public failed: Long;
+            public lastTid: number;
+            public static encode(message: stackprof.v1.IEpollParamsStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IEpollParamsStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.EpollParamsStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.EpollParamsStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INapiPollStat {
+            tid?: (number|null);
+            budget?: (number|null);
+            device?: (Uint8Array|null);
+            polls?: (Long|null);
+            work?: (Long|null);
+        }
+
+        class NapiPollStat implements INapiPollStat {
+            constructor(properties?: stackprof.v1.INapiPollStat);
+            public tid: number;
+            public budget: number;
+            public device: Uint8Array;
+            public polls: Long;
+            public work: Long;
+            public static encode(message: stackprof.v1.INapiPollStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INapiPollStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NapiPollStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NapiPollStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ISocketGroup {
+            family?: (number|null);
+            type?: (number|null);
+            protocol?: (number|null);
+            listening?: (boolean|null);
+            localPort?: (number|null);
+            reuseport?: (boolean|null);
+            busyPollUsecs?: (number|null);
+            preferBusyPoll?: (boolean|null);
+            busyPollBudget?: (number|null);
+            napiId?: (number|null);
+            count?: (Long|null);
+            exampleFds?: (number[]|null);
+        }
+
+        class SocketGroup implements ISocketGroup {
+            constructor(properties?: stackprof.v1.ISocketGroup);
+            public family: number;
+            public type: number;
+            public protocol: number;
+            public listening: boolean;
+            public localPort: number;
+            public reuseport: boolean;
+            public busyPollUsecs: number;
+            public preferBusyPoll: boolean;
+            public busyPollBudget: number;
+            public napiId: number;
+            public count: Long;
+            public exampleFds: number[];
+            public static encode(message: stackprof.v1.ISocketGroup, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ISocketGroup, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.SocketGroup;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.SocketGroup;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IEpollInstance {
+            fd?: (number|null);
+            napiId?: (number|null);
+            paramsKnown?: (boolean|null);
+            busyPollUsecs?: (number|null);
+            busyPollBudget?: (number|null);
+            preferBusyPoll?: (boolean|null);
+        }
+
+        class EpollInstance implements IEpollInstance {
+            constructor(properties?: stackprof.v1.IEpollInstance);
+            public fd: number;
+            public napiId: number;
+            public paramsKnown: boolean;
+            public busyPollUsecs: number;
+            public busyPollBudget: number;
+            public preferBusyPoll: boolean;
+            public static encode(message: stackprof.v1.IEpollInstance, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IEpollInstance, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.EpollInstance;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.EpollInstance;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IEventloopCounters {
+            epollMapFull?: (Long|null);
+            fdIoMapFull?: (Long|null);
+            sockoptMapFull?: (Long|null);
+            napiMapFull?: (Long|null);
+            stateStoreFailed?: (Long|null);
+            iteratorFailed?: (Long|null);
+        }
+
+        class EventloopCounters implements IEventloopCounters {
+            constructor(properties?: stackprof.v1.IEventloopCounters);
+            public epollMapFull: Long;
+            public fdIoMapFull: Long;
+            public sockoptMapFull: Long;
+            public napiMapFull: Long;
+            public stateStoreFailed: Long;
+            public iteratorFailed: Long;
+            public static encode(message: stackprof.v1.IEventloopCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IEventloopCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.EventloopCounters;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.EventloopCounters;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
@@ -157,6 +404,8 @@ export namespace stackprof {
             tid?: (number|null);
             name?: (Uint8Array|null);
             exited?: (boolean|null);
+            oncpuNs?: (Long|null);
+            oncpuKnown?: (boolean|null);
         }
 
         class ThreadName implements IThreadName {
@@ -164,6 +413,8 @@ export namespace stackprof {
             public tid: number;
             public name: Uint8Array;
             public exited: boolean;
+            public oncpuNs: Long;
+            public oncpuKnown: boolean;
             public static encode(message: stackprof.v1.IThreadName, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.IThreadName, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ThreadName;

@@ -766,6 +766,14 @@ export const stackprof = $root.stackprof = (() => {
              * @property {Array.<stackprof.v1.IThreadName>|null} [threads] Snapshot threads
              * @property {stackprof.v1.IProbeCounters|null} [counters] Snapshot counters
              * @property {boolean|null} [targetAlive] Snapshot targetAlive
+             * @property {Array.<stackprof.v1.IEpollStat>|null} [epolls] Snapshot epolls
+             * @property {Array.<stackprof.v1.IFdIoStat>|null} [fdIo] Snapshot fdIo
+             * @property {Array.<stackprof.v1.ISockoptStat>|null} [sockopts] Snapshot sockopts
+             * @property {Array.<stackprof.v1.IEpollParamsStat>|null} [epollParams] Snapshot epollParams
+             * @property {Array.<stackprof.v1.INapiPollStat>|null} [napiPolls] Snapshot napiPolls
+             * @property {Array.<stackprof.v1.ISocketGroup>|null} [sockets] Snapshot sockets
+             * @property {Array.<stackprof.v1.IEpollInstance>|null} [epollInstances] Snapshot epollInstances
+             * @property {stackprof.v1.IEventloopCounters|null} [eventloopCounters] Snapshot eventloopCounters
              */
 
             /**
@@ -780,6 +788,13 @@ export const stackprof = $root.stackprof = (() => {
                 this.syscalls = [];
                 this.errnos = [];
                 this.threads = [];
+                this.epolls = [];
+                this.fdIo = [];
+                this.sockopts = [];
+                this.epollParams = [];
+                this.napiPolls = [];
+                this.sockets = [];
+                this.epollInstances = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -835,6 +850,70 @@ export const stackprof = $root.stackprof = (() => {
             Snapshot.prototype.targetAlive = false;
 
             /**
+             * Snapshot epolls.
+             * @member {Array.<stackprof.v1.IEpollStat>} epolls
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.epolls = $util.emptyArray;
+
+            /**
+             * Snapshot fdIo.
+             * @member {Array.<stackprof.v1.IFdIoStat>} fdIo
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.fdIo = $util.emptyArray;
+
+            /**
+             * Snapshot sockopts.
+             * @member {Array.<stackprof.v1.ISockoptStat>} sockopts
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.sockopts = $util.emptyArray;
+
+            /**
+             * Snapshot epollParams.
+             * @member {Array.<stackprof.v1.IEpollParamsStat>} epollParams
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.epollParams = $util.emptyArray;
+
+            /**
+             * Snapshot napiPolls.
+             * @member {Array.<stackprof.v1.INapiPollStat>} napiPolls
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.napiPolls = $util.emptyArray;
+
+            /**
+             * Snapshot sockets.
+             * @member {Array.<stackprof.v1.ISocketGroup>} sockets
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.sockets = $util.emptyArray;
+
+            /**
+             * Snapshot epollInstances.
+             * @member {Array.<stackprof.v1.IEpollInstance>} epollInstances
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.epollInstances = $util.emptyArray;
+
+            /**
+             * Snapshot eventloopCounters.
+             * @member {stackprof.v1.IEventloopCounters|null|undefined} eventloopCounters
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.eventloopCounters = null;
+
+            /**
              * Encodes the specified Snapshot message. Does not implicitly {@link stackprof.v1.Snapshot.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.Snapshot
@@ -865,6 +944,29 @@ export const stackprof = $root.stackprof = (() => {
                     $root.stackprof.v1.ProbeCounters.encode(message.counters, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                 if (message.targetAlive != null && Object.hasOwnProperty.call(message, "targetAlive"))
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.targetAlive);
+                if (message.epolls != null && message.epolls.length)
+                    for (let i = 0; i < message.epolls.length; ++i)
+                        $root.stackprof.v1.EpollStat.encode(message.epolls[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.fdIo != null && message.fdIo.length)
+                    for (let i = 0; i < message.fdIo.length; ++i)
+                        $root.stackprof.v1.FdIoStat.encode(message.fdIo[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (message.sockopts != null && message.sockopts.length)
+                    for (let i = 0; i < message.sockopts.length; ++i)
+                        $root.stackprof.v1.SockoptStat.encode(message.sockopts[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.epollParams != null && message.epollParams.length)
+                    for (let i = 0; i < message.epollParams.length; ++i)
+                        $root.stackprof.v1.EpollParamsStat.encode(message.epollParams[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (message.napiPolls != null && message.napiPolls.length)
+                    for (let i = 0; i < message.napiPolls.length; ++i)
+                        $root.stackprof.v1.NapiPollStat.encode(message.napiPolls[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.sockets != null && message.sockets.length)
+                    for (let i = 0; i < message.sockets.length; ++i)
+                        $root.stackprof.v1.SocketGroup.encode(message.sockets[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (message.epollInstances != null && message.epollInstances.length)
+                    for (let i = 0; i < message.epollInstances.length; ++i)
+                        $root.stackprof.v1.EpollInstance.encode(message.epollInstances[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (message.eventloopCounters != null && Object.hasOwnProperty.call(message, "eventloopCounters"))
+                    $root.stackprof.v1.EventloopCounters.encode(message.eventloopCounters, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -945,6 +1047,52 @@ export const stackprof = $root.stackprof = (() => {
                             message.targetAlive = reader.bool();
                             break;
                         }
+                    case 7: {
+                            if (!(message.epolls && message.epolls.length))
+                                message.epolls = [];
+                            message.epolls.push($root.stackprof.v1.EpollStat.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.fdIo && message.fdIo.length))
+                                message.fdIo = [];
+                            message.fdIo.push($root.stackprof.v1.FdIoStat.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.sockopts && message.sockopts.length))
+                                message.sockopts = [];
+                            message.sockopts.push($root.stackprof.v1.SockoptStat.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 10: {
+                            if (!(message.epollParams && message.epollParams.length))
+                                message.epollParams = [];
+                            message.epollParams.push($root.stackprof.v1.EpollParamsStat.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.napiPolls && message.napiPolls.length))
+                                message.napiPolls = [];
+                            message.napiPolls.push($root.stackprof.v1.NapiPollStat.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 12: {
+                            if (!(message.sockets && message.sockets.length))
+                                message.sockets = [];
+                            message.sockets.push($root.stackprof.v1.SocketGroup.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 13: {
+                            if (!(message.epollInstances && message.epollInstances.length))
+                                message.epollInstances = [];
+                            message.epollInstances.push($root.stackprof.v1.EpollInstance.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 14: {
+                            message.eventloopCounters = $root.stackprof.v1.EventloopCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -990,6 +1138,2144 @@ export const stackprof = $root.stackprof = (() => {
             };
 
             return Snapshot;
+        })();
+
+        v1.EpollStat = (function() {
+
+            /**
+             * Properties of an EpollStat.
+             * @memberof stackprof.v1
+             * @interface IEpollStat
+             * @property {number|null} [tid] EpollStat tid
+             * @property {number|null} [epfd] EpollStat epfd
+             * @property {number|null} [nr] EpollStat nr
+             * @property {Long|null} [calls] EpollStat calls
+             * @property {Long|null} [errors] EpollStat errors
+             * @property {Long|null} [events] EpollStat events
+             * @property {Long|null} [empty] EpollStat empty
+             * @property {Array.<Long>|null} [timeouts] EpollStat timeouts
+             * @property {Long|null} [zeroEmpty] EpollStat zeroEmpty
+             * @property {Long|null} [zeroEmptyThenWait] EpollStat zeroEmptyThenWait
+             * @property {Long|null} [totalNs] EpollStat totalNs
+             * @property {Long|null} [offcpuNs] EpollStat offcpuNs
+             * @property {Array.<Long>|null} [eventsLog2] EpollStat eventsLog2
+             */
+
+            /**
+             * Constructs a new EpollStat.
+             * @memberof stackprof.v1
+             * @classdesc Represents an EpollStat.
+             * @implements IEpollStat
+             * @constructor
+             * @param {stackprof.v1.IEpollStat=} [properties] Properties to set
+             */
+            function EpollStat(properties) {
+                this.timeouts = [];
+                this.eventsLog2 = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EpollStat tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.tid = 0;
+
+            /**
+             * EpollStat epfd.
+             * @member {number} epfd
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.epfd = 0;
+
+            /**
+             * EpollStat nr.
+             * @member {number} nr
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.nr = 0;
+
+            /**
+             * EpollStat calls.
+             * @member {Long} calls
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.calls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollStat errors.
+             * @member {Long} errors
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.errors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollStat events.
+             * @member {Long} events
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.events = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollStat empty.
+             * @member {Long} empty
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.empty = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollStat timeouts.
+             * @member {Array.<Long>} timeouts
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.timeouts = $util.emptyArray;
+
+            /**
+             * EpollStat zeroEmpty.
+             * @member {Long} zeroEmpty
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.zeroEmpty = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollStat zeroEmptyThenWait.
+             * @member {Long} zeroEmptyThenWait
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.zeroEmptyThenWait = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollStat totalNs.
+             * @member {Long} totalNs
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.totalNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollStat offcpuNs.
+             * @member {Long} offcpuNs
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.offcpuNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollStat eventsLog2.
+             * @member {Array.<Long>} eventsLog2
+             * @memberof stackprof.v1.EpollStat
+             * @instance
+             */
+            EpollStat.prototype.eventsLog2 = $util.emptyArray;
+
+            /**
+             * Encodes the specified EpollStat message. Does not implicitly {@link stackprof.v1.EpollStat.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.EpollStat
+             * @static
+             * @param {stackprof.v1.IEpollStat} message EpollStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EpollStat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.epfd != null && Object.hasOwnProperty.call(message, "epfd"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.epfd);
+                if (message.nr != null && Object.hasOwnProperty.call(message, "nr"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.nr);
+                if (message.calls != null && Object.hasOwnProperty.call(message, "calls"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.calls);
+                if (message.errors != null && Object.hasOwnProperty.call(message, "errors"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.errors);
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.events);
+                if (message.empty != null && Object.hasOwnProperty.call(message, "empty"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.empty);
+                if (message.timeouts != null && message.timeouts.length) {
+                    writer.uint32(/* id 8, wireType 2 =*/66).fork();
+                    for (let i = 0; i < message.timeouts.length; ++i)
+                        writer.uint64(message.timeouts[i]);
+                    writer.ldelim();
+                }
+                if (message.zeroEmpty != null && Object.hasOwnProperty.call(message, "zeroEmpty"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.zeroEmpty);
+                if (message.zeroEmptyThenWait != null && Object.hasOwnProperty.call(message, "zeroEmptyThenWait"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.zeroEmptyThenWait);
+                if (message.totalNs != null && Object.hasOwnProperty.call(message, "totalNs"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.totalNs);
+                if (message.offcpuNs != null && Object.hasOwnProperty.call(message, "offcpuNs"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.offcpuNs);
+                if (message.eventsLog2 != null && message.eventsLog2.length) {
+                    writer.uint32(/* id 13, wireType 2 =*/106).fork();
+                    for (let i = 0; i < message.eventsLog2.length; ++i)
+                        writer.uint64(message.eventsLog2[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EpollStat message, length delimited. Does not implicitly {@link stackprof.v1.EpollStat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.EpollStat
+             * @static
+             * @param {stackprof.v1.IEpollStat} message EpollStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EpollStat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes an EpollStat message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.EpollStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.EpollStat} EpollStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EpollStat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.EpollStat();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.epfd = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.nr = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.calls = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.errors = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.events = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.empty = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.timeouts && message.timeouts.length))
+                                message.timeouts = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.timeouts.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.timeouts.push(reader.uint64());
+                            break;
+                        }
+                    case 9: {
+                            message.zeroEmpty = reader.uint64();
+                            break;
+                        }
+                    case 10: {
+                            message.zeroEmptyThenWait = reader.uint64();
+                            break;
+                        }
+                    case 11: {
+                            message.totalNs = reader.uint64();
+                            break;
+                        }
+                    case 12: {
+                            message.offcpuNs = reader.uint64();
+                            break;
+                        }
+                    case 13: {
+                            if (!(message.eventsLog2 && message.eventsLog2.length))
+                                message.eventsLog2 = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.eventsLog2.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.eventsLog2.push(reader.uint64());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes an EpollStat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.EpollStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.EpollStat} EpollStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EpollStat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for EpollStat
+             * @function getTypeUrl
+             * @memberof stackprof.v1.EpollStat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            EpollStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.EpollStat";
+            };
+
+            return EpollStat;
+        })();
+
+        /**
+         * FdKind enum.
+         * @name stackprof.v1.FdKind
+         * @enum {number}
+         * @property {number} FD_OTHER=0 FD_OTHER value
+         * @property {number} FD_INET_SOCKET=1 FD_INET_SOCKET value
+         * @property {number} FD_OTHER_SOCKET=2 FD_OTHER_SOCKET value
+         * @property {number} FD_UNKNOWN=3 FD_UNKNOWN value
+         */
+        v1.FdKind = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "FD_OTHER"] = 0;
+            values[valuesById[1] = "FD_INET_SOCKET"] = 1;
+            values[valuesById[2] = "FD_OTHER_SOCKET"] = 2;
+            values[valuesById[3] = "FD_UNKNOWN"] = 3;
+            return values;
+        })();
+
+        v1.FdIoStat = (function() {
+
+            /**
+             * Properties of a FdIoStat.
+             * @memberof stackprof.v1
+             * @interface IFdIoStat
+             * @property {number|null} [tid] FdIoStat tid
+             * @property {number|null} [nr] FdIoStat nr
+             * @property {stackprof.v1.FdKind|null} [fdKind] FdIoStat fdKind
+             * @property {Long|null} [calls] FdIoStat calls
+             * @property {Long|null} [errors] FdIoStat errors
+             * @property {Long|null} [eagain] FdIoStat eagain
+             * @property {Long|null} [bytes] FdIoStat bytes
+             * @property {Array.<Long>|null} [sizeLog2] FdIoStat sizeLog2
+             */
+
+            /**
+             * Constructs a new FdIoStat.
+             * @memberof stackprof.v1
+             * @classdesc Represents a FdIoStat.
+             * @implements IFdIoStat
+             * @constructor
+             * @param {stackprof.v1.IFdIoStat=} [properties] Properties to set
+             */
+            function FdIoStat(properties) {
+                this.sizeLog2 = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FdIoStat tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.FdIoStat
+             * @instance
+             */
+            FdIoStat.prototype.tid = 0;
+
+            /**
+             * FdIoStat nr.
+             * @member {number} nr
+             * @memberof stackprof.v1.FdIoStat
+             * @instance
+             */
+            FdIoStat.prototype.nr = 0;
+
+            /**
+             * FdIoStat fdKind.
+             * @member {stackprof.v1.FdKind} fdKind
+             * @memberof stackprof.v1.FdIoStat
+             * @instance
+             */
+            FdIoStat.prototype.fdKind = 0;
+
+            /**
+             * FdIoStat calls.
+             * @member {Long} calls
+             * @memberof stackprof.v1.FdIoStat
+             * @instance
+             */
+            FdIoStat.prototype.calls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FdIoStat errors.
+             * @member {Long} errors
+             * @memberof stackprof.v1.FdIoStat
+             * @instance
+             */
+            FdIoStat.prototype.errors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FdIoStat eagain.
+             * @member {Long} eagain
+             * @memberof stackprof.v1.FdIoStat
+             * @instance
+             */
+            FdIoStat.prototype.eagain = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FdIoStat bytes.
+             * @member {Long} bytes
+             * @memberof stackprof.v1.FdIoStat
+             * @instance
+             */
+            FdIoStat.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FdIoStat sizeLog2.
+             * @member {Array.<Long>} sizeLog2
+             * @memberof stackprof.v1.FdIoStat
+             * @instance
+             */
+            FdIoStat.prototype.sizeLog2 = $util.emptyArray;
+
+            /**
+             * Encodes the specified FdIoStat message. Does not implicitly {@link stackprof.v1.FdIoStat.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.FdIoStat
+             * @static
+             * @param {stackprof.v1.IFdIoStat} message FdIoStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FdIoStat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.nr != null && Object.hasOwnProperty.call(message, "nr"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nr);
+                if (message.fdKind != null && Object.hasOwnProperty.call(message, "fdKind"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.fdKind);
+                if (message.calls != null && Object.hasOwnProperty.call(message, "calls"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.calls);
+                if (message.errors != null && Object.hasOwnProperty.call(message, "errors"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.errors);
+                if (message.eagain != null && Object.hasOwnProperty.call(message, "eagain"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.eagain);
+                if (message.bytes != null && Object.hasOwnProperty.call(message, "bytes"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.bytes);
+                if (message.sizeLog2 != null && message.sizeLog2.length) {
+                    writer.uint32(/* id 8, wireType 2 =*/66).fork();
+                    for (let i = 0; i < message.sizeLog2.length; ++i)
+                        writer.uint64(message.sizeLog2[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Encodes the specified FdIoStat message, length delimited. Does not implicitly {@link stackprof.v1.FdIoStat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.FdIoStat
+             * @static
+             * @param {stackprof.v1.IFdIoStat} message FdIoStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FdIoStat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a FdIoStat message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.FdIoStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.FdIoStat} FdIoStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FdIoStat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.FdIoStat();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.nr = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.fdKind = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.calls = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.errors = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.eagain = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.bytes = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.sizeLog2 && message.sizeLog2.length))
+                                message.sizeLog2 = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.sizeLog2.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.sizeLog2.push(reader.uint64());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a FdIoStat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.FdIoStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.FdIoStat} FdIoStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FdIoStat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for FdIoStat
+             * @function getTypeUrl
+             * @memberof stackprof.v1.FdIoStat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            FdIoStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.FdIoStat";
+            };
+
+            return FdIoStat;
+        })();
+
+        v1.SockoptStat = (function() {
+
+            /**
+             * Properties of a SockoptStat.
+             * @memberof stackprof.v1
+             * @interface ISockoptStat
+             * @property {number|null} [optname] SockoptStat optname
+             * @property {number|null} [value] SockoptStat value
+             * @property {boolean|null} [valueReadable] SockoptStat valueReadable
+             * @property {Long|null} [calls] SockoptStat calls
+             * @property {Long|null} [failed] SockoptStat failed
+             * @property {number|null} [lastTid] SockoptStat lastTid
+             */
+
+            /**
+             * Constructs a new SockoptStat.
+             * @memberof stackprof.v1
+             * @classdesc Represents a SockoptStat.
+             * @implements ISockoptStat
+             * @constructor
+             * @param {stackprof.v1.ISockoptStat=} [properties] Properties to set
+             */
+            function SockoptStat(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SockoptStat optname.
+             * @member {number} optname
+             * @memberof stackprof.v1.SockoptStat
+             * @instance
+             */
+            SockoptStat.prototype.optname = 0;
+
+            /**
+             * SockoptStat value.
+             * @member {number} value
+             * @memberof stackprof.v1.SockoptStat
+             * @instance
+             */
+            SockoptStat.prototype.value = 0;
+
+            /**
+             * SockoptStat valueReadable.
+             * @member {boolean} valueReadable
+             * @memberof stackprof.v1.SockoptStat
+             * @instance
+             */
+            SockoptStat.prototype.valueReadable = false;
+
+            /**
+             * SockoptStat calls.
+             * @member {Long} calls
+             * @memberof stackprof.v1.SockoptStat
+             * @instance
+             */
+            SockoptStat.prototype.calls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SockoptStat failed.
+             * @member {Long} failed
+             * @memberof stackprof.v1.SockoptStat
+             * @instance
+             */
+            SockoptStat.prototype.failed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SockoptStat lastTid.
+             * @member {number} lastTid
+             * @memberof stackprof.v1.SockoptStat
+             * @instance
+             */
+            SockoptStat.prototype.lastTid = 0;
+
+            /**
+             * Encodes the specified SockoptStat message. Does not implicitly {@link stackprof.v1.SockoptStat.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.SockoptStat
+             * @static
+             * @param {stackprof.v1.ISockoptStat} message SockoptStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SockoptStat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.optname != null && Object.hasOwnProperty.call(message, "optname"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.optname);
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.value);
+                if (message.valueReadable != null && Object.hasOwnProperty.call(message, "valueReadable"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.valueReadable);
+                if (message.calls != null && Object.hasOwnProperty.call(message, "calls"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.calls);
+                if (message.failed != null && Object.hasOwnProperty.call(message, "failed"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.failed);
+                if (message.lastTid != null && Object.hasOwnProperty.call(message, "lastTid"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.lastTid);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SockoptStat message, length delimited. Does not implicitly {@link stackprof.v1.SockoptStat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.SockoptStat
+             * @static
+             * @param {stackprof.v1.ISockoptStat} message SockoptStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SockoptStat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SockoptStat message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.SockoptStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.SockoptStat} SockoptStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SockoptStat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.SockoptStat();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.optname = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.value = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.valueReadable = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.calls = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.failed = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.lastTid = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SockoptStat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.SockoptStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.SockoptStat} SockoptStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SockoptStat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for SockoptStat
+             * @function getTypeUrl
+             * @memberof stackprof.v1.SockoptStat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SockoptStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.SockoptStat";
+            };
+
+            return SockoptStat;
+        })();
+
+        v1.EpollParamsStat = (function() {
+
+            /**
+             * Properties of an EpollParamsStat.
+             * @memberof stackprof.v1
+             * @interface IEpollParamsStat
+             * @property {number|null} [epfd] EpollParamsStat epfd
+             * @property {number|null} [busyPollUsecs] EpollParamsStat busyPollUsecs
+             * @property {number|null} [busyPollBudget] EpollParamsStat busyPollBudget
+             * @property {boolean|null} [preferBusyPoll] EpollParamsStat preferBusyPoll
+             * @property {boolean|null} [accepted] EpollParamsStat accepted
+             * @property {Long|null} [calls] EpollParamsStat calls
+             * @property {Long|null} [failed] EpollParamsStat failed
+             * @property {number|null} [lastTid] EpollParamsStat lastTid
+             */
+
+            /**
+             * Constructs a new EpollParamsStat.
+             * @memberof stackprof.v1
+             * @classdesc Represents an EpollParamsStat.
+             * @implements IEpollParamsStat
+             * @constructor
+             * @param {stackprof.v1.IEpollParamsStat=} [properties] Properties to set
+             */
+            function EpollParamsStat(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EpollParamsStat epfd.
+             * @member {number} epfd
+             * @memberof stackprof.v1.EpollParamsStat
+             * @instance
+             */
+            EpollParamsStat.prototype.epfd = 0;
+
+            /**
+             * EpollParamsStat busyPollUsecs.
+             * @member {number} busyPollUsecs
+             * @memberof stackprof.v1.EpollParamsStat
+             * @instance
+             */
+            EpollParamsStat.prototype.busyPollUsecs = 0;
+
+            /**
+             * EpollParamsStat busyPollBudget.
+             * @member {number} busyPollBudget
+             * @memberof stackprof.v1.EpollParamsStat
+             * @instance
+             */
+            EpollParamsStat.prototype.busyPollBudget = 0;
+
+            /**
+             * EpollParamsStat preferBusyPoll.
+             * @member {boolean} preferBusyPoll
+             * @memberof stackprof.v1.EpollParamsStat
+             * @instance
+             */
+            EpollParamsStat.prototype.preferBusyPoll = false;
+
+            /**
+             * EpollParamsStat accepted.
+             * @member {boolean} accepted
+             * @memberof stackprof.v1.EpollParamsStat
+             * @instance
+             */
+            EpollParamsStat.prototype.accepted = false;
+
+            /**
+             * EpollParamsStat calls.
+             * @member {Long} calls
+             * @memberof stackprof.v1.EpollParamsStat
+             * @instance
+             */
+            EpollParamsStat.prototype.calls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollParamsStat failed.
+             * @member {Long} failed
+             * @memberof stackprof.v1.EpollParamsStat
+             * @instance
+             */
+            EpollParamsStat.prototype.failed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EpollParamsStat lastTid.
+             * @member {number} lastTid
+             * @memberof stackprof.v1.EpollParamsStat
+             * @instance
+             */
+            EpollParamsStat.prototype.lastTid = 0;
+
+            /**
+             * Encodes the specified EpollParamsStat message. Does not implicitly {@link stackprof.v1.EpollParamsStat.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.EpollParamsStat
+             * @static
+             * @param {stackprof.v1.IEpollParamsStat} message EpollParamsStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EpollParamsStat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.epfd != null && Object.hasOwnProperty.call(message, "epfd"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.epfd);
+                if (message.busyPollUsecs != null && Object.hasOwnProperty.call(message, "busyPollUsecs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.busyPollUsecs);
+                if (message.busyPollBudget != null && Object.hasOwnProperty.call(message, "busyPollBudget"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.busyPollBudget);
+                if (message.preferBusyPoll != null && Object.hasOwnProperty.call(message, "preferBusyPoll"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.preferBusyPoll);
+                if (message.accepted != null && Object.hasOwnProperty.call(message, "accepted"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.accepted);
+                if (message.calls != null && Object.hasOwnProperty.call(message, "calls"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.calls);
+                if (message.failed != null && Object.hasOwnProperty.call(message, "failed"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.failed);
+                if (message.lastTid != null && Object.hasOwnProperty.call(message, "lastTid"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.lastTid);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EpollParamsStat message, length delimited. Does not implicitly {@link stackprof.v1.EpollParamsStat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.EpollParamsStat
+             * @static
+             * @param {stackprof.v1.IEpollParamsStat} message EpollParamsStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EpollParamsStat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes an EpollParamsStat message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.EpollParamsStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.EpollParamsStat} EpollParamsStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EpollParamsStat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.EpollParamsStat();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.epfd = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.busyPollUsecs = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.busyPollBudget = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.preferBusyPoll = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.accepted = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.calls = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.failed = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.lastTid = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes an EpollParamsStat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.EpollParamsStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.EpollParamsStat} EpollParamsStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EpollParamsStat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for EpollParamsStat
+             * @function getTypeUrl
+             * @memberof stackprof.v1.EpollParamsStat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            EpollParamsStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.EpollParamsStat";
+            };
+
+            return EpollParamsStat;
+        })();
+
+        v1.NapiPollStat = (function() {
+
+            /**
+             * Properties of a NapiPollStat.
+             * @memberof stackprof.v1
+             * @interface INapiPollStat
+             * @property {number|null} [tid] NapiPollStat tid
+             * @property {number|null} [budget] NapiPollStat budget
+             * @property {Uint8Array|null} [device] NapiPollStat device
+             * @property {Long|null} [polls] NapiPollStat polls
+             * @property {Long|null} [work] NapiPollStat work
+             */
+
+            /**
+             * Constructs a new NapiPollStat.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NapiPollStat.
+             * @implements INapiPollStat
+             * @constructor
+             * @param {stackprof.v1.INapiPollStat=} [properties] Properties to set
+             */
+            function NapiPollStat(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NapiPollStat tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.NapiPollStat
+             * @instance
+             */
+            NapiPollStat.prototype.tid = 0;
+
+            /**
+             * NapiPollStat budget.
+             * @member {number} budget
+             * @memberof stackprof.v1.NapiPollStat
+             * @instance
+             */
+            NapiPollStat.prototype.budget = 0;
+
+            /**
+             * NapiPollStat device.
+             * @member {Uint8Array} device
+             * @memberof stackprof.v1.NapiPollStat
+             * @instance
+             */
+            NapiPollStat.prototype.device = $util.newBuffer([]);
+
+            /**
+             * NapiPollStat polls.
+             * @member {Long} polls
+             * @memberof stackprof.v1.NapiPollStat
+             * @instance
+             */
+            NapiPollStat.prototype.polls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NapiPollStat work.
+             * @member {Long} work
+             * @memberof stackprof.v1.NapiPollStat
+             * @instance
+             */
+            NapiPollStat.prototype.work = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NapiPollStat message. Does not implicitly {@link stackprof.v1.NapiPollStat.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NapiPollStat
+             * @static
+             * @param {stackprof.v1.INapiPollStat} message NapiPollStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NapiPollStat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.budget != null && Object.hasOwnProperty.call(message, "budget"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.budget);
+                if (message.device != null && Object.hasOwnProperty.call(message, "device"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.device);
+                if (message.polls != null && Object.hasOwnProperty.call(message, "polls"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.polls);
+                if (message.work != null && Object.hasOwnProperty.call(message, "work"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.work);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NapiPollStat message, length delimited. Does not implicitly {@link stackprof.v1.NapiPollStat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NapiPollStat
+             * @static
+             * @param {stackprof.v1.INapiPollStat} message NapiPollStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NapiPollStat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NapiPollStat message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NapiPollStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NapiPollStat} NapiPollStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NapiPollStat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NapiPollStat();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.budget = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.device = reader.bytes();
+                            break;
+                        }
+                    case 4: {
+                            message.polls = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.work = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NapiPollStat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NapiPollStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NapiPollStat} NapiPollStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NapiPollStat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NapiPollStat
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NapiPollStat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NapiPollStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NapiPollStat";
+            };
+
+            return NapiPollStat;
+        })();
+
+        v1.SocketGroup = (function() {
+
+            /**
+             * Properties of a SocketGroup.
+             * @memberof stackprof.v1
+             * @interface ISocketGroup
+             * @property {number|null} [family] SocketGroup family
+             * @property {number|null} [type] SocketGroup type
+             * @property {number|null} [protocol] SocketGroup protocol
+             * @property {boolean|null} [listening] SocketGroup listening
+             * @property {number|null} [localPort] SocketGroup localPort
+             * @property {boolean|null} [reuseport] SocketGroup reuseport
+             * @property {number|null} [busyPollUsecs] SocketGroup busyPollUsecs
+             * @property {boolean|null} [preferBusyPoll] SocketGroup preferBusyPoll
+             * @property {number|null} [busyPollBudget] SocketGroup busyPollBudget
+             * @property {number|null} [napiId] SocketGroup napiId
+             * @property {Long|null} [count] SocketGroup count
+             * @property {Array.<number>|null} [exampleFds] SocketGroup exampleFds
+             */
+
+            /**
+             * Constructs a new SocketGroup.
+             * @memberof stackprof.v1
+             * @classdesc Represents a SocketGroup.
+             * @implements ISocketGroup
+             * @constructor
+             * @param {stackprof.v1.ISocketGroup=} [properties] Properties to set
+             */
+            function SocketGroup(properties) {
+                this.exampleFds = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SocketGroup family.
+             * @member {number} family
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.family = 0;
+
+            /**
+             * SocketGroup type.
+             * @member {number} type
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.type = 0;
+
+            /**
+             * SocketGroup protocol.
+             * @member {number} protocol
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.protocol = 0;
+
+            /**
+             * SocketGroup listening.
+             * @member {boolean} listening
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.listening = false;
+
+            /**
+             * SocketGroup localPort.
+             * @member {number} localPort
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.localPort = 0;
+
+            /**
+             * SocketGroup reuseport.
+             * @member {boolean} reuseport
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.reuseport = false;
+
+            /**
+             * SocketGroup busyPollUsecs.
+             * @member {number} busyPollUsecs
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.busyPollUsecs = 0;
+
+            /**
+             * SocketGroup preferBusyPoll.
+             * @member {boolean} preferBusyPoll
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.preferBusyPoll = false;
+
+            /**
+             * SocketGroup busyPollBudget.
+             * @member {number} busyPollBudget
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.busyPollBudget = 0;
+
+            /**
+             * SocketGroup napiId.
+             * @member {number} napiId
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.napiId = 0;
+
+            /**
+             * SocketGroup count.
+             * @member {Long} count
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SocketGroup exampleFds.
+             * @member {Array.<number>} exampleFds
+             * @memberof stackprof.v1.SocketGroup
+             * @instance
+             */
+            SocketGroup.prototype.exampleFds = $util.emptyArray;
+
+            /**
+             * Encodes the specified SocketGroup message. Does not implicitly {@link stackprof.v1.SocketGroup.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.SocketGroup
+             * @static
+             * @param {stackprof.v1.ISocketGroup} message SocketGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SocketGroup.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.family != null && Object.hasOwnProperty.call(message, "family"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.family);
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.type);
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.protocol);
+                if (message.listening != null && Object.hasOwnProperty.call(message, "listening"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.listening);
+                if (message.localPort != null && Object.hasOwnProperty.call(message, "localPort"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.localPort);
+                if (message.reuseport != null && Object.hasOwnProperty.call(message, "reuseport"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.reuseport);
+                if (message.busyPollUsecs != null && Object.hasOwnProperty.call(message, "busyPollUsecs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.busyPollUsecs);
+                if (message.preferBusyPoll != null && Object.hasOwnProperty.call(message, "preferBusyPoll"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.preferBusyPoll);
+                if (message.busyPollBudget != null && Object.hasOwnProperty.call(message, "busyPollBudget"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.busyPollBudget);
+                if (message.napiId != null && Object.hasOwnProperty.call(message, "napiId"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.napiId);
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.count);
+                if (message.exampleFds != null && message.exampleFds.length) {
+                    writer.uint32(/* id 12, wireType 2 =*/98).fork();
+                    for (let i = 0; i < message.exampleFds.length; ++i)
+                        writer.int32(message.exampleFds[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SocketGroup message, length delimited. Does not implicitly {@link stackprof.v1.SocketGroup.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.SocketGroup
+             * @static
+             * @param {stackprof.v1.ISocketGroup} message SocketGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SocketGroup.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SocketGroup message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.SocketGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.SocketGroup} SocketGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SocketGroup.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.SocketGroup();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.family = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.type = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.protocol = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.listening = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.localPort = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.reuseport = reader.bool();
+                            break;
+                        }
+                    case 7: {
+                            message.busyPollUsecs = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.preferBusyPoll = reader.bool();
+                            break;
+                        }
+                    case 9: {
+                            message.busyPollBudget = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.napiId = reader.uint32();
+                            break;
+                        }
+                    case 11: {
+                            message.count = reader.uint64();
+                            break;
+                        }
+                    case 12: {
+                            if (!(message.exampleFds && message.exampleFds.length))
+                                message.exampleFds = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.exampleFds.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.exampleFds.push(reader.int32());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SocketGroup message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.SocketGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.SocketGroup} SocketGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SocketGroup.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for SocketGroup
+             * @function getTypeUrl
+             * @memberof stackprof.v1.SocketGroup
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SocketGroup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.SocketGroup";
+            };
+
+            return SocketGroup;
+        })();
+
+        v1.EpollInstance = (function() {
+
+            /**
+             * Properties of an EpollInstance.
+             * @memberof stackprof.v1
+             * @interface IEpollInstance
+             * @property {number|null} [fd] EpollInstance fd
+             * @property {number|null} [napiId] EpollInstance napiId
+             * @property {boolean|null} [paramsKnown] EpollInstance paramsKnown
+             * @property {number|null} [busyPollUsecs] EpollInstance busyPollUsecs
+             * @property {number|null} [busyPollBudget] EpollInstance busyPollBudget
+             * @property {boolean|null} [preferBusyPoll] EpollInstance preferBusyPoll
+             */
+
+            /**
+             * Constructs a new EpollInstance.
+             * @memberof stackprof.v1
+             * @classdesc Represents an EpollInstance.
+             * @implements IEpollInstance
+             * @constructor
+             * @param {stackprof.v1.IEpollInstance=} [properties] Properties to set
+             */
+            function EpollInstance(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EpollInstance fd.
+             * @member {number} fd
+             * @memberof stackprof.v1.EpollInstance
+             * @instance
+             */
+            EpollInstance.prototype.fd = 0;
+
+            /**
+             * EpollInstance napiId.
+             * @member {number} napiId
+             * @memberof stackprof.v1.EpollInstance
+             * @instance
+             */
+            EpollInstance.prototype.napiId = 0;
+
+            /**
+             * EpollInstance paramsKnown.
+             * @member {boolean} paramsKnown
+             * @memberof stackprof.v1.EpollInstance
+             * @instance
+             */
+            EpollInstance.prototype.paramsKnown = false;
+
+            /**
+             * EpollInstance busyPollUsecs.
+             * @member {number} busyPollUsecs
+             * @memberof stackprof.v1.EpollInstance
+             * @instance
+             */
+            EpollInstance.prototype.busyPollUsecs = 0;
+
+            /**
+             * EpollInstance busyPollBudget.
+             * @member {number} busyPollBudget
+             * @memberof stackprof.v1.EpollInstance
+             * @instance
+             */
+            EpollInstance.prototype.busyPollBudget = 0;
+
+            /**
+             * EpollInstance preferBusyPoll.
+             * @member {boolean} preferBusyPoll
+             * @memberof stackprof.v1.EpollInstance
+             * @instance
+             */
+            EpollInstance.prototype.preferBusyPoll = false;
+
+            /**
+             * Encodes the specified EpollInstance message. Does not implicitly {@link stackprof.v1.EpollInstance.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.EpollInstance
+             * @static
+             * @param {stackprof.v1.IEpollInstance} message EpollInstance message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EpollInstance.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fd != null && Object.hasOwnProperty.call(message, "fd"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.fd);
+                if (message.napiId != null && Object.hasOwnProperty.call(message, "napiId"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.napiId);
+                if (message.paramsKnown != null && Object.hasOwnProperty.call(message, "paramsKnown"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.paramsKnown);
+                if (message.busyPollUsecs != null && Object.hasOwnProperty.call(message, "busyPollUsecs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.busyPollUsecs);
+                if (message.busyPollBudget != null && Object.hasOwnProperty.call(message, "busyPollBudget"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.busyPollBudget);
+                if (message.preferBusyPoll != null && Object.hasOwnProperty.call(message, "preferBusyPoll"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.preferBusyPoll);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EpollInstance message, length delimited. Does not implicitly {@link stackprof.v1.EpollInstance.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.EpollInstance
+             * @static
+             * @param {stackprof.v1.IEpollInstance} message EpollInstance message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EpollInstance.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes an EpollInstance message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.EpollInstance
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.EpollInstance} EpollInstance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EpollInstance.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.EpollInstance();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.fd = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.napiId = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.paramsKnown = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.busyPollUsecs = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.busyPollBudget = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.preferBusyPoll = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes an EpollInstance message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.EpollInstance
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.EpollInstance} EpollInstance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EpollInstance.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for EpollInstance
+             * @function getTypeUrl
+             * @memberof stackprof.v1.EpollInstance
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            EpollInstance.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.EpollInstance";
+            };
+
+            return EpollInstance;
+        })();
+
+        v1.EventloopCounters = (function() {
+
+            /**
+             * Properties of an EventloopCounters.
+             * @memberof stackprof.v1
+             * @interface IEventloopCounters
+             * @property {Long|null} [epollMapFull] EventloopCounters epollMapFull
+             * @property {Long|null} [fdIoMapFull] EventloopCounters fdIoMapFull
+             * @property {Long|null} [sockoptMapFull] EventloopCounters sockoptMapFull
+             * @property {Long|null} [napiMapFull] EventloopCounters napiMapFull
+             * @property {Long|null} [stateStoreFailed] EventloopCounters stateStoreFailed
+             * @property {Long|null} [iteratorFailed] EventloopCounters iteratorFailed
+             */
+
+            /**
+             * Constructs a new EventloopCounters.
+             * @memberof stackprof.v1
+             * @classdesc Represents an EventloopCounters.
+             * @implements IEventloopCounters
+             * @constructor
+             * @param {stackprof.v1.IEventloopCounters=} [properties] Properties to set
+             */
+            function EventloopCounters(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * EventloopCounters epollMapFull.
+             * @member {Long} epollMapFull
+             * @memberof stackprof.v1.EventloopCounters
+             * @instance
+             */
+            EventloopCounters.prototype.epollMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventloopCounters fdIoMapFull.
+             * @member {Long} fdIoMapFull
+             * @memberof stackprof.v1.EventloopCounters
+             * @instance
+             */
+            EventloopCounters.prototype.fdIoMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventloopCounters sockoptMapFull.
+             * @member {Long} sockoptMapFull
+             * @memberof stackprof.v1.EventloopCounters
+             * @instance
+             */
+            EventloopCounters.prototype.sockoptMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventloopCounters napiMapFull.
+             * @member {Long} napiMapFull
+             * @memberof stackprof.v1.EventloopCounters
+             * @instance
+             */
+            EventloopCounters.prototype.napiMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventloopCounters stateStoreFailed.
+             * @member {Long} stateStoreFailed
+             * @memberof stackprof.v1.EventloopCounters
+             * @instance
+             */
+            EventloopCounters.prototype.stateStoreFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EventloopCounters iteratorFailed.
+             * @member {Long} iteratorFailed
+             * @memberof stackprof.v1.EventloopCounters
+             * @instance
+             */
+            EventloopCounters.prototype.iteratorFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified EventloopCounters message. Does not implicitly {@link stackprof.v1.EventloopCounters.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.EventloopCounters
+             * @static
+             * @param {stackprof.v1.IEventloopCounters} message EventloopCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventloopCounters.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.epollMapFull != null && Object.hasOwnProperty.call(message, "epollMapFull"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.epollMapFull);
+                if (message.fdIoMapFull != null && Object.hasOwnProperty.call(message, "fdIoMapFull"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.fdIoMapFull);
+                if (message.sockoptMapFull != null && Object.hasOwnProperty.call(message, "sockoptMapFull"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sockoptMapFull);
+                if (message.napiMapFull != null && Object.hasOwnProperty.call(message, "napiMapFull"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.napiMapFull);
+                if (message.stateStoreFailed != null && Object.hasOwnProperty.call(message, "stateStoreFailed"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.stateStoreFailed);
+                if (message.iteratorFailed != null && Object.hasOwnProperty.call(message, "iteratorFailed"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.iteratorFailed);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EventloopCounters message, length delimited. Does not implicitly {@link stackprof.v1.EventloopCounters.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.EventloopCounters
+             * @static
+             * @param {stackprof.v1.IEventloopCounters} message EventloopCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EventloopCounters.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes an EventloopCounters message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.EventloopCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.EventloopCounters} EventloopCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventloopCounters.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.EventloopCounters();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.epollMapFull = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.fdIoMapFull = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.sockoptMapFull = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.napiMapFull = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.stateStoreFailed = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.iteratorFailed = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes an EventloopCounters message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.EventloopCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.EventloopCounters} EventloopCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EventloopCounters.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for EventloopCounters
+             * @function getTypeUrl
+             * @memberof stackprof.v1.EventloopCounters
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            EventloopCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.EventloopCounters";
+            };
+
+            return EventloopCounters;
         })();
 
         v1.SyscallStat = (function() {
@@ -1456,6 +3742,8 @@ export const stackprof = $root.stackprof = (() => {
              * @property {number|null} [tid] ThreadName tid
              * @property {Uint8Array|null} [name] ThreadName name
              * @property {boolean|null} [exited] ThreadName exited
+             * @property {Long|null} [oncpuNs] ThreadName oncpuNs
+             * @property {boolean|null} [oncpuKnown] ThreadName oncpuKnown
              */
 
             /**
@@ -1498,6 +3786,22 @@ export const stackprof = $root.stackprof = (() => {
             ThreadName.prototype.exited = false;
 
             /**
+             * ThreadName oncpuNs.
+             * @member {Long} oncpuNs
+             * @memberof stackprof.v1.ThreadName
+             * @instance
+             */
+            ThreadName.prototype.oncpuNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadName oncpuKnown.
+             * @member {boolean} oncpuKnown
+             * @memberof stackprof.v1.ThreadName
+             * @instance
+             */
+            ThreadName.prototype.oncpuKnown = false;
+
+            /**
              * Encodes the specified ThreadName message. Does not implicitly {@link stackprof.v1.ThreadName.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.ThreadName
@@ -1519,6 +3823,10 @@ export const stackprof = $root.stackprof = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.name);
                 if (message.exited != null && Object.hasOwnProperty.call(message, "exited"))
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.exited);
+                if (message.oncpuNs != null && Object.hasOwnProperty.call(message, "oncpuNs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.oncpuNs);
+                if (message.oncpuKnown != null && Object.hasOwnProperty.call(message, "oncpuKnown"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.oncpuKnown);
                 return writer;
             };
 
@@ -1579,6 +3887,14 @@ export const stackprof = $root.stackprof = (() => {
                         }
                     case 3: {
                             message.exited = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.oncpuNs = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.oncpuKnown = reader.bool();
                             break;
                         }
                     default:

@@ -1,0 +1,436 @@
+/* Loader part of the eventloop probe: attach, then cumulative map reads and
+ * one iterator pass over the target's fds per snapshot. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include "grow.h"
+#include "eventloop.h"
+#include "../probes/eventloop.h"
+#include "eventloop.skel.h"
+
+#define TCP_LISTEN 10
+#define EXAMPLE_FDS 8
+
+struct eventloop_probe {
+	struct eventloop_bpf *skel;
+	struct bpf_link *iter;
+	int ncpus;
+	__u64 iterator_failed;
+};
+
+struct eventloop_probe *eventloop_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status,
+					 char *error, size_t error_len)
+{
+	struct eventloop_probe *p = calloc(1, sizeof(*p));
+	DECLARE_LIBBPF_OPTS(bpf_iter_attach_opts, iter_opts);
+	union bpf_iter_link_info linfo = {};
+	int err;
+
+	status->name = "eventloop";
+	status->variant = "tp_btf";
+	status->attached = false;
+	error[0] = '\0';
+	if (!p) {
+		snprintf(error, error_len, "out of memory");
+		goto fail;
+	}
+	p->ncpus = libbpf_num_possible_cpus();
+	p->skel = eventloop_bpf__open();
+	if (!p->skel) {
+		snprintf(error, error_len, "open eventloop probe: %s", strerror(errno));
+		goto fail;
+	}
+	p->skel->rodata->targ_tgid = (__u32)tgid;
+	/* The iterator is attached below, restricted to the target. */
+	bpf_program__set_autoattach(p->skel->progs.eventloop_fds, false);
+	err = eventloop_bpf__load(p->skel);
+	if (err) {
+		snprintf(error, error_len, "load eventloop probe: %s (it needs tp_btf and task storage; "
+			 "`stackprof check` shows which is missing)", strerror(-err));
+		goto fail;
+	}
+	err = eventloop_bpf__attach(p->skel);
+	if (err) {
+		snprintf(error, error_len, "attach eventloop probe: %s", strerror(-err));
+		goto fail;
+	}
+	/* Restricting the walk to one process (Linux 6.1) keeps a snapshot's
+	 * cost proportional to the target's fds, not the machine's. */
+	linfo.task.pid = (__u32)tgid;
+	iter_opts.link_info = &linfo;
+	iter_opts.link_info_len = sizeof(linfo);
+	p->iter = bpf_program__attach_iter(p->skel->progs.eventloop_fds, &iter_opts);
+	if (!p->iter) {
+		/* Older kernels: only the live view of setsockopt/ioctl is lost. */
+		fprintf(stderr, "stackprof-loader: socket listing unavailable (%s); "
+			"busy-poll settings made before attach will not be seen\n", strerror(errno));
+	}
+	status->attached = true;
+	return p;
+fail:
+	status->error = error;
+	eventloop_destroy(p);
+	return NULL;
+}
+
+void eventloop_detach(struct eventloop_probe *p)
+{
+	if (p && p->skel)
+		eventloop_bpf__detach(p->skel);
+}
+
+void eventloop_destroy(struct eventloop_probe *p)
+{
+	if (!p)
+		return;
+	bpf_link__destroy(p->iter);
+	eventloop_bpf__destroy(p->skel);
+	free(p);
+}
+
+/* Appends a zeroed element of `size` bytes to a protobuf repeated field. */
+static void *append(void ***items, size_t *n, size_t *cap, size_t size)
+{
+	void *item;
+
+	if (grow(items, cap, *n, sizeof(**items)))
+		return NULL;
+	item = calloc(1, size);
+	if (item)
+		(*items)[(*n)++] = item;
+	return item;
+}
+
+/* Nothing is deleted from these maps while attached, so a get_next_key walk
+ * neither restarts nor skips. The callback returns < 0 to stop. */
+static int walk(int fd, void *key, void *next, size_t key_size, void *value,
+		int (*fn)(const void *key, const void *value, void *ctx), void *ctx)
+{
+	void *prev = NULL;
+	int err;
+
+	while (bpf_map_get_next_key(fd, prev, next) == 0) {
+		memcpy(key, next, key_size);
+		prev = key;
+		if (bpf_map_lookup_elem(fd, key, value))
+			continue;
+		err = fn(key, value, ctx);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+/* Trailing zero slots are implied. */
+static size_t used_slots(const __u64 *slots, size_t n)
+{
+	while (n > 0 && slots[n - 1] == 0)
+		n--;
+	return n;
+}
+
+struct read_ctx {
+	Stackprof__V1__Snapshot *snap;
+	size_t cap;
+};
+
+static int add_epoll(const void *k, const void *v, void *c)
+{
+	const struct epoll_key *key = k;
+	const struct epoll_stat *s = v;
+	struct read_ctx *ctx = c;
+	size_t slots = used_slots(s->events_hist, EVENTLOOP_EVENTS_SLOTS);
+	Stackprof__V1__EpollStat *e = append((void ***)&ctx->snap->epolls, &ctx->snap->n_epolls, &ctx->cap,
+					     sizeof(*e) + sizeof(s->timeouts) + sizeof(s->events_hist));
+
+	if (!e)
+		return -ENOMEM;
+	stackprof__v1__epoll_stat__init(e);
+	e->tid = key->tid;
+	e->epfd = key->epfd;
+	e->nr = key->nr;
+	e->calls = s->calls;
+	e->errors = s->errors;
+	e->events = s->events;
+	e->empty = s->empty;
+	e->timeouts = (uint64_t *)(e + 1);
+	memcpy(e->timeouts, s->timeouts, sizeof(s->timeouts));
+	e->n_timeouts = TIMEOUT_CLASSES;
+	e->zero_empty = s->zero_empty;
+	e->zero_empty_then_wait = s->zero_empty_then_wait;
+	e->total_ns = s->total_ns;
+	e->offcpu_ns = s->offcpu_ns;
+	e->events_log2 = e->timeouts + TIMEOUT_CLASSES;
+	memcpy(e->events_log2, s->events_hist, slots * sizeof(__u64));
+	e->n_events_log2 = slots;
+	return 0;
+}
+
+static int add_fd_io(const void *k, const void *v, void *c)
+{
+	const struct sockio_key *key = k;
+	const struct sockio_stat *s = v;
+	struct read_ctx *ctx = c;
+	size_t slots = used_slots(s->size_hist, EVENTLOOP_BYTES_SLOTS);
+	Stackprof__V1__FdIoStat *e = append((void ***)&ctx->snap->fd_io, &ctx->snap->n_fd_io, &ctx->cap,
+					    sizeof(*e) + sizeof(s->size_hist));
+
+	if (!e)
+		return -ENOMEM;
+	stackprof__v1__fd_io_stat__init(e);
+	e->tid = key->tid;
+	e->nr = key->nr;
+	e->fd_kind = (Stackprof__V1__FdKind)key->fd_kind;
+	e->calls = s->calls;
+	e->errors = s->errors;
+	e->eagain = s->eagain;
+	e->bytes = s->bytes;
+	e->size_log2 = (uint64_t *)(e + 1);
+	memcpy(e->size_log2, s->size_hist, slots * sizeof(__u64));
+	e->n_size_log2 = slots;
+	return 0;
+}
+
+static int add_sockopt(const void *k, const void *v, void *c)
+{
+	const struct sockopt_key *key = k;
+	const struct sockopt_stat *s = v;
+	struct read_ctx *ctx = c;
+	Stackprof__V1__SockoptStat *e = append((void ***)&ctx->snap->sockopts, &ctx->snap->n_sockopts,
+					       &ctx->cap, sizeof(*e));
+
+	if (!e)
+		return -ENOMEM;
+	stackprof__v1__sockopt_stat__init(e);
+	e->optname = key->optname;
+	e->value_readable = key->value != INT32_MIN;
+	e->value = e->value_readable ? key->value : 0;
+	e->calls = s->calls;
+	e->failed = s->failed;
+	e->last_tid = s->last_tid;
+	return 0;
+}
+
+static int add_epoll_params(const void *k, const void *v, void *c)
+{
+	const struct epoll_params_stat *s = v;
+	struct read_ctx *ctx = c;
+	Stackprof__V1__EpollParamsStat *e = append((void ***)&ctx->snap->epoll_params,
+						   &ctx->snap->n_epoll_params, &ctx->cap, sizeof(*e));
+
+	if (!e)
+		return -ENOMEM;
+	stackprof__v1__epoll_params_stat__init(e);
+	e->epfd = *(const __s32 *)k;
+	e->busy_poll_usecs = s->busy_poll_usecs;
+	e->busy_poll_budget = s->busy_poll_budget;
+	e->prefer_busy_poll = s->prefer_busy_poll;
+	e->accepted = s->readable;
+	e->calls = s->calls;
+	e->failed = s->failed;
+	e->last_tid = s->last_tid;
+	return 0;
+}
+
+static int add_napi(const void *k, const void *v, void *c)
+{
+	const struct napi_key *key = k;
+	const struct napi_stat *s = v;
+	struct read_ctx *ctx = c;
+	Stackprof__V1__NapiPollStat *e = append((void ***)&ctx->snap->napi_polls, &ctx->snap->n_napi_polls,
+						&ctx->cap, sizeof(*e) + EVENTLOOP_IFNAME_LEN);
+
+	if (!e)
+		return -ENOMEM;
+	stackprof__v1__napi_poll_stat__init(e);
+	e->tid = key->tid;
+	e->budget = key->budget;
+	e->device.data = (uint8_t *)(e + 1);
+	memcpy(e->device.data, key->ifname, EVENTLOOP_IFNAME_LEN);
+	e->device.len = strnlen(key->ifname, EVENTLOOP_IFNAME_LEN);
+	e->polls = s->polls;
+	e->work = s->work;
+	return 0;
+}
+
+static bool same_group(const Stackprof__V1__SocketGroup *g, const struct eventloop_fd_record *r)
+{
+	bool listening = r->state == TCP_LISTEN && r->type == 1;
+
+	return g->family == r->family && g->type == r->type && g->protocol == r->protocol &&
+	       g->listening == listening && (!listening || g->local_port == r->local_port) &&
+	       g->reuseport == !!r->reuseport && g->busy_poll_usecs == r->ll_usec &&
+	       g->prefer_busy_poll == !!r->prefer_busy_poll && g->busy_poll_budget == r->busy_poll_budget &&
+	       g->napi_id == r->napi_id;
+}
+
+/* Connections of a busy server number in the thousands with the same
+ * settings: grouped, the listing stays small at any scale. */
+static int add_socket(Stackprof__V1__Snapshot *snap, size_t *cap, const struct eventloop_fd_record *r)
+{
+	Stackprof__V1__SocketGroup *g = NULL;
+
+	for (size_t i = 0; i < snap->n_sockets && !g; i++)
+		if (same_group(snap->sockets[i], r))
+			g = snap->sockets[i];
+	if (!g) {
+		g = append((void ***)&snap->sockets, &snap->n_sockets, cap, sizeof(*g) + EXAMPLE_FDS * sizeof(int32_t));
+		if (!g)
+			return -ENOMEM;
+		stackprof__v1__socket_group__init(g);
+		g->family = r->family;
+		g->type = r->type;
+		g->protocol = r->protocol;
+		g->listening = r->state == TCP_LISTEN && r->type == 1;
+		g->local_port = g->listening ? r->local_port : 0;
+		g->reuseport = r->reuseport;
+		g->busy_poll_usecs = r->ll_usec;
+		g->prefer_busy_poll = r->prefer_busy_poll;
+		g->busy_poll_budget = r->busy_poll_budget;
+		g->napi_id = r->napi_id;
+		g->example_fds = (int32_t *)(g + 1);
+	}
+	g->count++;
+	if (g->n_example_fds < EXAMPLE_FDS)
+		g->example_fds[g->n_example_fds++] = r->fd;
+	return 0;
+}
+
+static int add_epoll_instance(Stackprof__V1__Snapshot *snap, size_t *cap, const struct eventloop_fd_record *r)
+{
+	Stackprof__V1__EpollInstance *e = append((void ***)&snap->epoll_instances, &snap->n_epoll_instances,
+						 cap, sizeof(*e));
+
+	if (!e)
+		return -ENOMEM;
+	stackprof__v1__epoll_instance__init(e);
+	e->fd = r->fd;
+	e->napi_id = r->napi_id;
+	e->params_known = r->ep_params_known;
+	e->busy_poll_usecs = r->ep_busy_poll_usecs;
+	e->busy_poll_budget = r->ep_busy_poll_budget;
+	e->prefer_busy_poll = r->ep_prefer_busy_poll;
+	return 0;
+}
+
+static int read_fds(struct eventloop_probe *p, Stackprof__V1__Snapshot *snap)
+{
+	struct eventloop_fd_record rec;
+	size_t sock_cap = 0, ep_cap = 0, have = 0;
+	int fd, err = 0;
+	ssize_t n;
+
+	if (!p->iter)
+		return 0;
+	fd = bpf_iter_create(bpf_link__fd(p->iter));
+	if (fd < 0) {
+		p->iterator_failed++;
+		return 0;
+	}
+	/* Records never straddle reads in practice, but reassemble anyway. */
+	while ((n = read(fd, (char *)&rec + have, sizeof(rec) - have)) > 0) {
+		have += (size_t)n;
+		if (have < sizeof(rec))
+			continue;
+		have = 0;
+		if (rec.kind == FDREC_SOCKET)
+			err = add_socket(snap, &sock_cap, &rec);
+		else if (rec.kind == FDREC_EPOLL)
+			err = add_epoll_instance(snap, &ep_cap, &rec);
+		if (err)
+			break;
+	}
+	if (n < 0 && errno != EINTR)
+		p->iterator_failed++;
+	close(fd);
+	return err;
+}
+
+static int read_counters(struct eventloop_probe *p, Stackprof__V1__EventloopCounters *out)
+{
+	__u64 totals[EVENTLOOP_COUNTERS] = {0};
+	__u64 *percpu = calloc(p->ncpus, sizeof(__u64));
+	int fd = bpf_map__fd(p->skel->maps.counters);
+
+	if (!percpu)
+		return -ENOMEM;
+	for (__u32 i = 0; i < EVENTLOOP_COUNTERS; i++) {
+		if (bpf_map_lookup_elem(fd, &i, percpu))
+			continue;
+		for (int c = 0; c < p->ncpus; c++)
+			totals[i] += percpu[c];
+	}
+	free(percpu);
+	out->epoll_map_full = totals[EVENTLOOP_EPOLL_MAP_FULL];
+	out->fd_io_map_full = totals[EVENTLOOP_SOCKIO_MAP_FULL];
+	out->sockopt_map_full = totals[EVENTLOOP_SOCKOPT_MAP_FULL];
+	out->napi_map_full = totals[EVENTLOOP_NAPI_MAP_FULL];
+	out->state_store_failed = totals[EVENTLOOP_STATE_STORE_FAILED];
+	out->iterator_failed = p->iterator_failed;
+	return 0;
+}
+
+int eventloop_read(struct eventloop_probe *p, Stackprof__V1__Snapshot *snap)
+{
+	typeof(p->skel->maps) *m = &p->skel->maps;
+	union {
+		struct { struct epoll_key k, n; struct epoll_stat v; } epoll;
+		struct { struct sockio_key k, n; struct sockio_stat v; } io;
+		struct { struct sockopt_key k, n; struct sockopt_stat v; } opt;
+		struct { __s32 k, n; struct epoll_params_stat v; } params;
+		struct { struct napi_key k, n; struct napi_stat v; } napi;
+	} b;
+	struct read_ctx ctx = { .snap = snap };
+	int err;
+
+	snap->eventloop_counters = calloc(1, sizeof(*snap->eventloop_counters));
+	if (!snap->eventloop_counters)
+		return -ENOMEM;
+	stackprof__v1__eventloop_counters__init(snap->eventloop_counters);
+
+	err = walk(bpf_map__fd(m->epolls), &b.epoll.k, &b.epoll.n, sizeof(b.epoll.k), &b.epoll.v, add_epoll, &ctx);
+	ctx.cap = 0;
+	if (!err)
+		err = walk(bpf_map__fd(m->sockio), &b.io.k, &b.io.n, sizeof(b.io.k), &b.io.v, add_fd_io, &ctx);
+	ctx.cap = 0;
+	if (!err)
+		err = walk(bpf_map__fd(m->sockopts), &b.opt.k, &b.opt.n, sizeof(b.opt.k), &b.opt.v, add_sockopt, &ctx);
+	ctx.cap = 0;
+	if (!err)
+		err = walk(bpf_map__fd(m->epoll_params), &b.params.k, &b.params.n, sizeof(b.params.k), &b.params.v,
+			   add_epoll_params, &ctx);
+	ctx.cap = 0;
+	if (!err)
+		err = walk(bpf_map__fd(m->napi_polls), &b.napi.k, &b.napi.n, sizeof(b.napi.k), &b.napi.v, add_napi, &ctx);
+	if (!err)
+		err = read_fds(p, snap);
+	if (!err)
+		err = read_counters(p, snap->eventloop_counters);
+	return err;
+}
+
+#define FREE_ALL(field, n_field)                          \
+	do {                                               \
+		for (size_t i = 0; i < snap->n_field; i++)  \
+			free(snap->field[i]);              \
+		free(snap->field);                         \
+		snap->field = NULL;                        \
+		snap->n_field = 0;                         \
+	} while (0)
+
+void eventloop_free_snapshot(Stackprof__V1__Snapshot *snap)
+{
+	FREE_ALL(epolls, n_epolls);
+	FREE_ALL(fd_io, n_fd_io);
+	FREE_ALL(sockopts, n_sockopts);
+	FREE_ALL(epoll_params, n_epoll_params);
+	FREE_ALL(napi_polls, n_napi_polls);
+	FREE_ALL(sockets, n_sockets);
+	FREE_ALL(epoll_instances, n_epoll_instances);
+	free(snap->eventloop_counters);
+	snap->eventloop_counters = NULL;
+}
