@@ -22,7 +22,8 @@ done
 say() { printf 'setup: %s\n' "$*" >&2; }
 
 packages=(clang llvm libbpf-dev bpftool libelf-dev libdw-dev zlib1g-dev protobuf-c-compiler libprotobuf-c-dev make gcc pkg-config libc6-dev linux-libc-dev)
-[ "$want_test" = 1 ] && packages+=(strace util-linux procps)
+# python3, iproute2 and ethtool: the veth/NAPI busy-poll test (test/workloads/netns/).
+[ "$want_test" = 1 ] && packages+=(strace util-linux procps python3 iproute2 ethtool)
 [ "$want_bench" = 1 ] && packages+=(bpftrace linux-perf strace wrk bpfcc-tools hyperfine)
 
 missing=()

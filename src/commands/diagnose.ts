@@ -34,7 +34,13 @@ Exit status: 0 when there is nothing of warning level or worse, 3 when there is 
       : undefined
     let session
     try {
-      session = await collect({pid, intervalMs: 1000, durationMs: flags.duration})
+      session = await collect({
+        pid,
+        intervalMs: 1000,
+        durationMs: flags.duration,
+        // Scripts (and tests) start load when this line appears.
+        onAttached: (s) => process.stderr.write(`${interactive ? '\r\u001B[K' : ''}attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms\n`),
+      })
     } finally {
       if (progress) {
         clearInterval(progress)

@@ -76,7 +76,15 @@ export class Session {
   apply(snapshot: PbSnapshot): void {
     this.previous = this.latest
     this.latest = decodeSnapshot(snapshot)
-    if (this.probes.some((p) => p.name === 'eventloop' && p.attached)) this.eventloop = decodeEventloop(snapshot)
+    if (this.probes.some((p) => p.name === 'eventloop' && p.attached)) {
+      const before = this.eventloop
+      this.eventloop = decodeEventloop(snapshot)
+      // A target that has exited has no fds left to list: keep the last listing seen alive.
+      if (!this.latest.targetAlive && before && this.eventloop.sockets.length === 0 && this.eventloop.epollInstances.length === 0) {
+        this.eventloop.sockets = before.sockets
+        this.eventloop.epollInstances = before.epollInstances
+      }
+    }
     for (const t of this.latest.threads) {
       if (t.oncpuNs !== null && !this.firstCpu.has(t.tid)) this.firstCpu.set(t.tid, {oncpuNs: t.oncpuNs, atNs: this.latest.monotonicNs})
     }

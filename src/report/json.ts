@@ -5,6 +5,7 @@ import {packageRoot} from '../lib/paths.js'
 import {quantileAtMostNs, slotRange} from '../model/latency.js'
 import type {Session} from '../model/session.js'
 import type {Finding} from '../diagnose/finding.js'
+import {busyPoll, loopThreads, socketIo, SOCKOPT_NAMES} from '../model/eventloop.js'
 
 /** Bumped on any incompatible change; documented in docs/json-report.md. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -66,7 +67,69 @@ export function buildReport(session: Session, findings: Finding[], options: Repo
           count === 0n ? [] : [{...slotRange(slot, s.latencyLog2Ns.length), count}]),
       })),
     })),
+    eventloop: eventloopReport(session),
     findings,
+  }
+}
+
+/** Histogram slots as {min, max (exclusive, null = open), count}, empty slots left out. Slot 0 is exactly 0. */
+function countHistogram(slots: bigint[]) {
+  return slots.flatMap((count, i) => (count === 0n ? [] : [{min: i === 0 ? 0 : 2 ** (i - 1), max: i === 0 ? 1 : i === slots.length - 1 ? null : 2 ** i, count}]))
+}
+
+/** The eventloop probe's view; null when it was not attached (docs/json-report.md). */
+function eventloopReport(session: Session) {
+  const bp = busyPoll(session)
+  const el = session.eventloop
+  if (!bp || !el) return null
+  return {
+    loops: loopThreads(session).map((t) => ({
+      tid: t.tid,
+      name: t.name,
+      calls: t.calls,
+      callsPerSecond: t.callsPerSecond,
+      timeouts: t.timeouts,
+      empty: t.empty,
+      zeroEmpty: t.zeroEmpty,
+      zeroEmptyThenWait: t.zeroEmptyThenWait,
+      libuvPattern: t.libuvPattern,
+      blockedShare: t.blockedShare,
+      onCpuShare: t.onCpuShare,
+      epolls: t.epolls.map((e) => ({
+        epfd: e.epfd, syscall: e.syscall, calls: e.calls, timeouts: e.timeouts, events: e.events, empty: e.empty,
+        zeroEmpty: e.zeroEmpty, zeroEmptyThenWait: e.zeroEmptyThenWait, insideNs: e.totalNs, blockedNs: e.offcpuNs,
+        eventsHistogram: countHistogram(e.eventsLog2),
+      })),
+    })),
+    io: socketIo(session).map((v) => ({
+      tid: v.tid,
+      name: v.name,
+      readOnSockets: v.readOnSockets,
+      recvFamily: v.recvFamily,
+      writeOnSockets: v.writeOnSockets,
+      sendFamily: v.sendFamily,
+      calls: v.rows.map((r) => ({
+        syscall: r.syscall, fdKind: r.fdKind, calls: r.calls, errors: r.errors, eagain: r.eagain, bytes: r.bytes,
+        sizeHistogram: countHistogram(r.sizeLog2),
+      })),
+    })),
+    busyPoll: {
+      configured: bp.configuredBy.length > 0,
+      configuredBy: bp.configuredBy,
+      epollBusyPollConfigured: bp.epollBusyPollConfigured,
+      preferBusyPollBy: bp.preferBusyPollBy,
+      ran: bp.ran,
+      sysctl: {busyPollUs: bp.busyPollUs, busyReadUs: bp.busyReadUs},
+      setsockopt: bp.sockoptsSeen.map((s) => ({option: SOCKOPT_NAMES[s.optname] ?? String(s.optname), value: s.value, calls: s.calls, failed: s.failed, lastTid: s.lastTid})),
+      epollParams: bp.epollParamsSeen.map((p) => ({epfd: p.epfd, busyPollUsecs: p.busyPollUsecs, busyPollBudget: p.busyPollBudget, preferBusyPoll: p.preferBusyPoll, accepted: p.accepted, calls: p.calls, failed: p.failed})),
+      epollInstances: bp.epollInstances,
+      sockets: bp.socketGroups,
+      devices: bp.devices,
+      devicesAreTargetNetns: bp.devicesAreTargetNetns,
+      napiPolls: [...bp.busyPolls.map((n) => ({...n, kind: 'busy-poll'})), ...bp.softirqPolls.map((n) => ({...n, kind: 'softirq'}))],
+      busyPollRxPacketsDelta: bp.busyPollRxDelta,
+    },
+    dropped: el.counters,
   }
 }
 

@@ -104,12 +104,12 @@ export async function startAttach(pid: number, extra: string[] = [], env?: NodeJ
 /** Debian puts bpftool in /usr/sbin, which a non-login root PATH may lack. */
 const bpftool = existsSync('/usr/sbin/bpftool') ? '/usr/sbin/bpftool' : 'bpftool'
 
-/** Names of loaded BPF programs that belong to stackprof's syscall probe. */
+/** Names of loaded BPF programs that belong to stackprof's probes (names are cut at 15 characters). */
 export function loadedStackprofPrograms(): string[] {
   const r = spawnSync(bpftool, ['-j', 'prog', 'show'], {encoding: 'utf8'})
   if (r.status !== 0) throw new Error(`bpftool prog show failed: ${r.stderr}`)
   const progs = JSON.parse(r.stdout || '[]') as {name?: string}[]
-  return progs.map((p) => p.name ?? '').filter((n) => /^sys_(enter|exit)_(btf|tp)$/.test(n))
+  return progs.map((p) => p.name ?? '').filter((n) => /^(sys_(enter|exit)_(btf|tp)|sys_exit_count|eventloop_\w*)$/.test(n))
 }
 
 export async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise<boolean> {

@@ -74,8 +74,8 @@ describe('decodeSnapshot', () => {
 
   it('decodes thread names as text, control characters and invalid UTF-8 replaced', () => {
     assert.deepEqual(snap.threads, [
-      {tid: 10, name: 'main', exited: false},
-      {tid: 11, name: 'wk?[2J\uFFFD', exited: true},
+      {tid: 10, name: 'main', exited: false, oncpuNs: null},
+      {tid: 11, name: 'wk?[2J\uFFFD', exited: true, oncpuNs: null},
     ])
   })
 

@@ -150,7 +150,10 @@ describe('diagnose', () => {
   it('runs every rule by default, most severe finding first', () => {
     // errnoMapFull alone: an info finding from the rule that runs first.
     const session = sessionWith([{tid: 4243, nr: CLOSE, count: 500, errnos: {[EBADF]: 500}}], {threads, counters: {errnoMapFull: 1}})
-    assert.deepEqual(rules.map((r) => r.id), ['probe-data-lost', 'failing-syscalls'])
+    assert.deepEqual(rules.map((r) => r.id), [
+      'probe-data-lost', 'zero-timeout-epoll', 'epoll-spinning', 'busy-poll-not-running',
+      'prefer-busy-poll-without-deferral', 'read-write-on-sockets', 'failing-syscalls',
+    ])
     assert.deepEqual(diagnose(session).map((f) => [f.rule, f.severity]), [['failing-syscalls', 'warning'], ['probe-data-lost', 'info']])
   })
 
