@@ -3,11 +3,21 @@
 // findings each reactor variant deserves, and real NAPI busy polling over veth.
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import Ajv2020Module from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
 import {after, before, describe, it} from 'node:test'
 import {join} from 'node:path'
 import {bpfGate, cli, loadedStackprofPrograms, Proc, root, waitUntil, workload} from './helpers.js'
 
 const gate = bpfGate()
+
+// Every real report must match the published schema, eventloop part included.
+const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
+const ajv = new Ajv2020({allErrors: true, strict: true, allowUnionTypes: true})
+addFormats(ajv)
+const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'docs', 'json-report.schema.json'), 'utf8')) as object)
 
 type Timeouts = Record<'block' | 'zero' | 'under100us' | 'under1ms' | 'under10ms' | 'longer' | 'unreadable', number>
 interface EpollJson {epfd: number; syscall: string; calls: number; timeouts: Timeouts; events: number; empty: number; zeroEmpty: number; zeroEmptyThenWait: number; insideNs: number; blockedNs: number; eventsHistogram: {min: number; max: number | null; count: number}[]}
@@ -36,7 +46,9 @@ async function startJson(command: 'attach' | 'diagnose', pid: number, duration: 
     report: async () => {
       const {code} = await proc.exit(60_000)
       assert.ok(code === 0 || code === 3, `exit ${code}: ${proc.stderr}`)
-      return JSON.parse(proc.stdout) as Report
+      const report = JSON.parse(proc.stdout) as Report
+      assert.ok(validate(report), JSON.stringify(validate.errors))
+      return report
     },
   }
 }

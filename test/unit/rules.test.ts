@@ -108,7 +108,7 @@ describe('probe-data-lost', () => {
     assert.equal(f.severity, 'warning')
     assert.equal(f.title, '1,234 syscalls were not counted')
     assert.deepEqual(f.evidence, ['1,234 calls found no room in the (thread, syscall) map'])
-    assert.deepEqual(f.metrics, {statsMapFull: 1234, startStoreFailed: 0, errnoMapFull: 0, threadMapFull: 0})
+    assert.deepEqual(f.metrics, {statsMapFull: 1234, startStoreFailed: 0, errnoMapFull: 0, threadMapFull: 0, eventloopLost: 0, eventloopListingFailed: 0})
     assert.equal(f.thread, undefined)
     assert.equal(f.docs, 'docs/findings/probe-data-lost.md')
   })
