@@ -6,8 +6,10 @@ import {buildReport, stringifyExact} from '../report/json.js'
 import {renderLiveScreen, renderSummary} from '../render/text.js'
 
 export default class Attach extends BaseCommand {
-  static summary = 'Attach to a running process and count its syscalls per thread.'
+  static summary = 'Attach to a running process: syscalls per thread, event loops and busy polling.'
   static description = `Loads BPF probes into the kernel (no restart of the target, no ptrace) and shows, for every thread of the process, each syscall's count, errors, total time and latency distribution.
+
+For event-loop threads it shows epoll calls per second, their timeouts (-1, 0, <100µs, <1ms, <10ms, longer), empty returns and whether the thread blocks or spins inside them; per thread, socket receives and sends through read/write versus recv/send; and whether busy polling is configured (sysctls, SO_BUSY_POLL, EPIOCSPARAMS, device IRQ deferral) and actually ran (napi_poll in the target's threads). Findings such as "epoll with timeout 0 defeats busy polling" appear live as soon as the evidence is there (docs/findings/).
 
 On a terminal the table refreshes every --interval until --duration ends or you press Ctrl-C; then a final summary and the findings are printed. When stdout is not a terminal only the summary is printed. Ctrl-C, SIGTERM and the target exiting all detach cleanly and keep what was collected.
 
