@@ -77,8 +77,8 @@ const volatile __u32 targ_tgid = 0;
 enum call_kind {
 	CALL_NONE = 0,
 	CALL_EPOLL,
-	CALL_FDIO,          /* read family: fd kind decided on entry */
-	CALL_SOCKIO,        /* recv/send family: always a socket */
+	CALL_FDIO,          /* read/write family: fd kind decided on entry */
+	CALL_SOCKIO,        /* recv/send family: a socket, but TCP/UDP or AF_UNIX? decided on entry too */
 	CALL_SETSOCKOPT,
 	CALL_EPOLL_PARAMS,
 };
@@ -325,6 +325,7 @@ int BPF_PROG(eventloop_enter, struct pt_regs *regs, long id)
 		st->enter_ts = bpf_ktime_get_ns();
 		break;
 	case CALL_FDIO:
+	case CALL_SOCKIO:
 		st->fd_kind = fd_kind_of(task, st->fd);
 		break;
 	case CALL_SETSOCKOPT:
@@ -458,10 +459,8 @@ int BPF_PROG(eventloop_exit, struct pt_regs *regs, long ret)
 		st->off_since = 0;
 		break;
 	case CALL_FDIO:
-		finish_io((__u32)task->pid, (__u32)nr, st->fd_kind, ret);
-		break;
 	case CALL_SOCKIO:
-		finish_io((__u32)task->pid, (__u32)nr, FD_INET_SOCKET, ret);
+		finish_io((__u32)task->pid, (__u32)nr, st->fd_kind, ret);
 		break;
 	case CALL_SETSOCKOPT:
 		finish_setsockopt((__u32)task->pid, st, ret);

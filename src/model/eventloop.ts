@@ -231,9 +231,10 @@ export function busyPoll(session: Session): BusyPollView | undefined {
     if (e.preferBusyPoll && !el.epollParams.some((p) => p.epfd === e.fd && p.accepted)) preferBusyPollBy.push(`epoll fd ${e.fd}: prefer_busy_poll (set before attach)`)
   }
   const withLl = el.sockets.filter((g) => g.busyPollUsecs > 0).reduce((a, g) => a + g.count, 0n)
-  if (withLl > 0n && !el.sockopts.some((s) => s.optname === SO_BUSY_POLL)) configuredBy.push(`${withLl} socket(s) with SO_BUSY_POLL set before attach`)
+  const effective = (opt: number) => el.sockopts.some((s) => s.optname === opt && s.value !== null && s.value > 0 && s.calls > s.failed)
+  if (withLl > 0n && !effective(SO_BUSY_POLL)) configuredBy.push(`${withLl} socket(s) with SO_BUSY_POLL set before attach`)
   const preferSockets = el.sockets.filter((g) => g.preferBusyPoll).reduce((a, g) => a + g.count, 0n)
-  if (preferSockets > 0n && !el.sockopts.some((s) => s.optname === SO_PREFER_BUSY_POLL)) preferBusyPollBy.push(`${preferSockets} socket(s) with SO_PREFER_BUSY_POLL set before attach`)
+  if (preferSockets > 0n && !effective(SO_PREFER_BUSY_POLL)) preferBusyPollBy.push(`${preferSockets} socket(s) with SO_PREFER_BUSY_POLL set before attach`)
 
   const busyPolls = el.napiPolls.filter((n) => budgets.has(n.budget))
   const softirqPolls = el.napiPolls.filter((n) => !budgets.has(n.budget))

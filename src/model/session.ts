@@ -100,6 +100,8 @@ export class Session {
     if (!first || !now || now.oncpuNs === null || now.exited) return null
     const wall = Number(this.latest!.monotonicNs - first.atNs)
     if (wall < 5e8) return null
+    // CPU time going backwards means another thread now has this tid.
+    if (now.oncpuNs < first.oncpuNs) return null
     return Math.min(1, Number(now.oncpuNs - first.oncpuNs) / wall)
   }
 

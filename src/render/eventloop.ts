@@ -14,7 +14,7 @@ const TIMEOUT_LABELS = {block: '-1', zero: '0', under100us: '<100µs', under1ms:
 function spread(timeouts: Record<keyof typeof TIMEOUT_LABELS, bigint>, calls: bigint): string {
   return (Object.entries(timeouts) as [keyof typeof TIMEOUT_LABELS, bigint][])
     .filter(([, v]) => v > 0n)
-    .sort((a, b) => (b[1] > a[1] ? 1 : -1))
+    .sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
     .map(([k, v]) => `${TIMEOUT_LABELS[k]}: ${percent(Number(v) / Number(calls))}`)
     .join(', ')
 }
@@ -51,7 +51,8 @@ export function renderSocketIo(session: Session, options: {maxThreads?: number} 
     lines.push(`  ${pad(`${v.tid} ${v.name}`, 32)}${pad(`${count(v.readOnSockets)} | ${count(v.recvFamily)}`, 25)}${count(v.writeOnSockets)} | ${count(v.sendFamily)}`)
     for (const r of v.rows.filter((r) => r.fdKind === 'inet-socket').slice(0, 4)) {
       const avg = r.calls - r.errors > 0n ? Number(r.bytes) / Number(r.calls - r.errors) : 0
-      lines.push(`      ${pad(r.syscall, 10)} ${count(r.calls)} calls, avg ${avg.toFixed(0)} B` + (r.eagain > 0n ? `, ${count(r.eagain)} EAGAIN` : ''))
+      const unit = r.syscall.endsWith('mmsg') ? ' messages' : ' B'   // recvmmsg/sendmmsg return message counts
+      lines.push(`      ${pad(r.syscall, 10)} ${count(r.calls)} calls, avg ${avg.toFixed(0)}${unit}` + (r.eagain > 0n ? `, ${count(r.eagain)} EAGAIN` : ''))
     }
   }
   if (shown.length < views.length) lines.push(`  … ${views.length - shown.length} more threads`)

@@ -1,4 +1,4 @@
-import {busyPoll, loopThreads} from '../../model/eventloop.js'
+import {busyPoll, loopThreads, socketIo} from '../../model/eventloop.js'
 import type {Session} from '../../model/session.js'
 import {count} from '../../lib/format.js'
 import type {Finding, Rule} from '../finding.js'
@@ -12,10 +12,11 @@ export const busyPollNotRunning: Rule = {
     const bp = busyPoll(session)
     if (!bp || bp.configuredBy.length === 0 || bp.ran) return []
     const loops = loopThreads(session).filter((t) => t.calls >= BigInt(MIN_EPOLL_CALLS))
-    const receives = session.eventloop!.fdIo.filter((f) => f.fdKind === 'inet-socket').reduce((a, f) => a + f.calls, 0n)
+    // Busy polling acts on receives (and on epoll waits), never on sends.
+    const receives = socketIo(session).reduce((a, t) => a + t.readOnSockets + t.recvFamily, 0n)
     if (loops.length === 0 && receives < BigInt(MIN_EPOLL_CALLS)) return []
     // Zero timeouts explain it already (zero-timeout-epoll); this rule is for the other reasons.
-    if (loops.some((t) => t.zeroTimeoutShare >= MIN_ZERO_TIMEOUT_SHARE && !t.libuvPattern)) return []
+    if (loops.some((t) => t.zeroTimeoutShare >= MIN_ZERO_TIMEOUT_SHARE && t.zeroEmpty > 0n && !t.libuvPattern)) return []
     const inet = bp.socketGroups.filter((g) => g.family === 2 || g.family === 10)
     const connected = inet.filter((g) => !g.listening)
     const noNapi = connected.filter((g) => g.napiId === 0).reduce((a, g) => a + g.count, 0n)

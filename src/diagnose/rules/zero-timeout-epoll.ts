@@ -16,7 +16,8 @@ export const zeroTimeoutEpoll: Rule = {
     const bp = busyPoll(session)
     if (!bp || bp.configuredBy.length === 0) return []
     return loopThreads(session)
-      .filter((t) => t.calls >= BigInt(MIN_EPOLL_CALLS) && t.zeroTimeoutShare >= MIN_ZERO_TIMEOUT_SHARE && !t.libuvPattern)
+      // A loop whose zero-timeout calls always return events is saturated, not waiting: nothing to busy-poll for.
+      .filter((t) => t.calls >= BigInt(MIN_EPOLL_CALLS) && t.zeroTimeoutShare >= MIN_ZERO_TIMEOUT_SHARE && t.zeroEmpty > 0n && !t.libuvPattern)
       .map((t) => {
         const busyPolls = bp.busyPolls.filter((n) => n.tid === t.tid).reduce((a, n) => a + n.polls, 0n)
         const main = t.epolls[0]
