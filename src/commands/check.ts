@@ -10,14 +10,14 @@ export const FEATURE_NOTES: Record<string, {usedFor: string; ifMissing: string; 
   btf: {usedFor: 'CO-RE probes (one build for every kernel), tp_btf', ifMissing: 'the probes cannot be loaded', fix: 'use a kernel built with CONFIG_DEBUG_INFO_BTF=y (every major distribution ships one)'},
   tracefs: {usedFor: 'classic tracepoints (the fallback syscall probe)', ifMissing: 'only the fallback syscall probe is affected; tp_btf does not need tracefs', fix: 'mount -t tracefs nodev /sys/kernel/tracing (npm run setup does it)'},
   tracepoint: {usedFor: 'fallback syscall probe (raw_syscalls tracepoints)', ifMissing: 'no fallback when tp_btf is missing', fix: 'mount tracefs; CONFIG_FTRACE_SYSCALLS=y'},
-  tp_btf: {usedFor: 'the fast syscall probe (BTF raw tracepoints)', ifMissing: 'syscalls are counted with the slower tracepoint probe', fix: 'kernel 5.5+ with BTF'},
+  tp_btf: {usedFor: 'the fast syscall probe and the eventloop probe (BTF raw tracepoints)', ifMissing: 'syscalls are counted with the slower tracepoint probe; no event-loop or busy-poll view', fix: 'kernel 5.5+ with BTF'},
   raw_tp: {usedFor: 'raw tracepoints', ifMissing: 'nothing yet', fix: 'kernel 4.17+'},
   perf_event: {usedFor: 'stack sampling for flame graphs', ifMissing: 'no flame graphs; syscall counts still work', fix: 'CONFIG_PERF_EVENTS=y; in containers allow perf_event_open (seccomp) and CAP_PERFMON'},
   uprobe: {usedFor: 'user-space probes (LKL hijack, libuv threadpool)', ifMissing: 'user-space network stacks and libuv internals are not seen', fix: 'CONFIG_UPROBE_EVENTS=y'},
-  iter: {usedFor: 'BPF iterators: state of sockets that existed before attach', ifMissing: 'sockets created before attach are not described', fix: 'kernel 5.8+ with BTF'},
+  iter: {usedFor: 'BPF iterators: busy-poll settings of sockets and epolls that existed before attach', ifMissing: 'settings made before attach are not seen (those made while attached still are)', fix: 'kernel 6.1+ (iterators restricted to one process)'},
   kprobe: {usedFor: 'optional extras only', ifMissing: 'nothing: stackprof needs no kprobes', fix: 'CONFIG_KPROBES=y (not required)'},
   fentry: {usedFor: 'optional extras only', ifMissing: 'nothing: stackprof needs no fentry', fix: 'CONFIG_DEBUG_INFO_BTF and BPF trampoline support (not required)'},
-  task_storage: {usedFor: 'per-thread syscall start times in the fast probe', ifMissing: 'the slower tracepoint probe is used', fix: 'kernel 5.11+'},
+  task_storage: {usedFor: 'per-thread call state in the fast syscall probe and the eventloop probe', ifMissing: 'the slower tracepoint probe is used; no event-loop or busy-poll view', fix: 'kernel 5.11+'},
   ringbuf: {usedFor: 'event streams of later probes', ifMissing: 'perf buffers are used instead', fix: 'kernel 5.8+'},
 }
 
