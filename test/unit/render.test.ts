@@ -156,7 +156,7 @@ describe('renderCheck', () => {
       `${indent}why: btf detail`,
       `${indent}cost: the probes cannot be loaded`,
       `${indent}fix: use a kernel built with CONFIG_DEBUG_INFO_BTF=y (every major distribution ships one)`,
-      'tp_btf        ok       the fast syscall probe (BTF raw tracepoints)',
+      'tp_btf        ok       the fast syscall probe and the eventloop probe (BTF raw tracepoints)',
     ])
   })
 
