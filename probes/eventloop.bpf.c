@@ -20,6 +20,7 @@
 #include <bpf/bpf_tracing.h>
 #include <bpf/bpf_core_read.h>
 #include "eventloop.h"
+#include "log2.h"
 
 char LICENSE[] SEC("license") = "GPL";
 
@@ -153,18 +154,6 @@ static __always_inline void bump(__u32 which)
 
 	if (c)
 		(*c)++;
-}
-
-static __always_inline __u32 log2_floor(__u64 v)
-{
-	__u32 r = 0, shift;
-
-	shift = (v > 0xFFFFFFFF) << 5; v >>= shift; r |= shift;
-	shift = (v > 0xFFFF) << 4; v >>= shift; r |= shift;
-	shift = (v > 0xFF) << 3; v >>= shift; r |= shift;
-	shift = (v > 0xF) << 2; v >>= shift; r |= shift;
-	shift = (v > 0x3) << 1; v >>= shift; r |= shift;
-	return r | (__u32)(v >> 1);
 }
 
 /* 0 -> slot 0; v >= 1 -> slot floor(log2 v) + 1, capped. slots is a power

@@ -14,6 +14,7 @@
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
 #include "syscalls.h"
+#include "log2.h"
 
 char LICENSE[] SEC("license") = "GPL";
 
@@ -98,14 +99,8 @@ static __always_inline void bump(__u32 which)
 
 static __always_inline __u32 log2_slot(__u64 v)
 {
-	__u32 r = 0, shift;
+	__u32 r = log2_floor(v);
 
-	shift = (v > 0xFFFFFFFF) << 5; v >>= shift; r |= shift;
-	shift = (v > 0xFFFF) << 4; v >>= shift; r |= shift;
-	shift = (v > 0xFF) << 3; v >>= shift; r |= shift;
-	shift = (v > 0xF) << 2; v >>= shift; r |= shift;
-	shift = (v > 0x3) << 1; v >>= shift; r |= shift;
-	r |= (v >> 1);
 	return r < SYSCALLS_HIST_SLOTS ? r : SYSCALLS_HIST_SLOTS - 1;
 }
 
