@@ -42,6 +42,7 @@
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#include "handshake.h"
 
 /* glibc 2.36 has a wrapper, but older headers lack even the number; the raw
  * syscall is used either way so the call is exactly one epoll_pwait2. */
@@ -72,25 +73,12 @@ static long count[NPHASE] = { 1000, 2000, 300, 50, 400, 700, 5 };
 static int ready_ep = -1, empty_ep = -1;
 static pid_t worker_tid;
 
-static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
-static int n_ready, go, n_finished, release_;
 
 /* Per phase: number of calls that did not return the expected value, and
  * the first bad return / errno seen, for the report after "done". */
 static long bad[NPHASE];
 static long first_ret[NPHASE];
 static int first_errno[NPHASE];
-
-static void park_until(int *flag, int *counter)
-{
-	pthread_mutex_lock(&mu);
-	(*counter)++;
-	pthread_cond_broadcast(&cv);
-	while (!*flag)
-		pthread_cond_wait(&cv, &mu);
-	pthread_mutex_unlock(&mu);
-}
 
 static void check(int phase, long ret, long want)
 {
@@ -129,46 +117,6 @@ static void *worker(void *arg)
 
 	park_until(&release_, &n_finished);
 	return NULL;
-}
-
-static long parse_count(const char *s, const char *what)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || *s == '\0' || *end != '\0' || v < 0) {
-		fprintf(stderr, "epoll_timeouts: bad %s count '%s'\n", what, s);
-		exit(64);
-	}
-	return v;
-}
-
-/* Consume one stdin line of any length. Returns 0 on EOF before any byte. */
-static int read_line(void)
-{
-	int c, got = 0;
-	while ((c = getchar()) != EOF) {
-		got = 1;
-		if (c == '\n')
-			break;
-	}
-	return got;
-}
-
-static void wait_count(int *counter, int want)
-{
-	pthread_mutex_lock(&mu);
-	while (*counter < want)
-		pthread_cond_wait(&cv, &mu);
-	pthread_mutex_unlock(&mu);
-}
-
-static void set_flag(int *flag)
-{
-	pthread_mutex_lock(&mu);
-	*flag = 1;
-	pthread_cond_broadcast(&cv);
-	pthread_mutex_unlock(&mu);
 }
 
 static int setup_epolls(void)
@@ -211,7 +159,7 @@ int main(int argc, char **argv)
 		return 64;
 	}
 	for (int i = 1; i < argc; i++)
-		count[i - 1] = parse_count(argv[i], phase_name[i - 1]);
+		count[i - 1] = parse_count_of("epoll_timeouts", argv[i], phase_name[i - 1]);
 
 	if (setup_epolls() < 0)
 		return 1;

@@ -31,31 +31,16 @@
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "handshake.h"
 
 static long n_getppid = 10000;
 static long n_write = 7777;
 static long n_close_fail = 500;
 
-static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
-static int n_ready;     /* workers named and parked before go */
-static int go;          /* main -> workers: start counted work */
-static int n_finished;  /* workers done with counted work */
-static int release_;    /* main -> workers: you may exit */
 
 /* Anomalies seen by workers; reported by main after "done". */
 static long getppid_bad, write_bad, close_bad;
 static int open_errno;
-
-static void park_until(int *flag, int *counter)
-{
-	pthread_mutex_lock(&mu);
-	(*counter)++;
-	pthread_cond_broadcast(&cv);
-	while (!*flag)
-		pthread_cond_wait(&cv, &mu);
-	pthread_mutex_unlock(&mu);
-}
 
 static void *getppid_worker(void *arg)
 {
@@ -101,46 +86,6 @@ static void *write_worker(void *arg)
 	return NULL;
 }
 
-static long parse_count(const char *s, const char *what)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || *s == '\0' || *end != '\0' || v < 0) {
-		fprintf(stderr, "exact_syscalls: bad %s count '%s'\n", what, s);
-		exit(64);
-	}
-	return v;
-}
-
-/* Consume one stdin line of any length. Returns 0 on EOF before any byte. */
-static int read_line(void)
-{
-	int c, got = 0;
-	while ((c = getchar()) != EOF) {
-		got = 1;
-		if (c == '\n')
-			break;
-	}
-	return got;
-}
-
-static void wait_count(int *counter, int want)
-{
-	pthread_mutex_lock(&mu);
-	while (*counter < want)
-		pthread_cond_wait(&cv, &mu);
-	pthread_mutex_unlock(&mu);
-}
-
-static void set_flag(int *flag)
-{
-	pthread_mutex_lock(&mu);
-	*flag = 1;
-	pthread_cond_broadcast(&cv);
-	pthread_mutex_unlock(&mu);
-}
-
 int main(int argc, char **argv)
 {
 	if (argc != 1 && argc != 4) {
@@ -148,9 +93,9 @@ int main(int argc, char **argv)
 		return 64;
 	}
 	if (argc == 4) {
-		n_getppid = parse_count(argv[1], "getppid");
-		n_write = parse_count(argv[2], "write");
-		n_close_fail = parse_count(argv[3], "close-fail");
+		n_getppid = parse_count_of("exact_syscalls", argv[1], "getppid");
+		n_write = parse_count_of("exact_syscalls", argv[2], "write");
+		n_close_fail = parse_count_of("exact_syscalls", argv[3], "close-fail");
 	}
 
 	pthread_t t_getppid, t_write;

@@ -54,6 +54,7 @@
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include "handshake.h"
 
 /* Older libc headers lack the busy-poll socket options (asm-generic values). */
 #ifndef SO_BUSY_POLL
@@ -72,9 +73,6 @@ static int tcp_a = -1, tcp_b = -1, udp_a = -1, udp_b = -1;
 static int unix_a = -1, unix_b = -1, devnull = -1, devzero = -1;
 static pid_t worker_tid;
 
-static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
-static int n_ready, go, n_finished, release_;
 
 /* Anomalies, per step, reported by main after "done". */
 enum {
@@ -101,16 +99,6 @@ static void check(int step, long ret, long want)
 		first_ret[step] = ret;
 		first_errno[step] = ret < 0 ? errno : 0;
 	}
-}
-
-static void park_until(int *flag, int *counter)
-{
-	pthread_mutex_lock(&mu);
-	(*counter)++;
-	pthread_cond_broadcast(&cv);
-	while (!*flag)
-		pthread_cond_wait(&cv, &mu);
-	pthread_mutex_unlock(&mu);
 }
 
 /* Static so the worker's counted window touches no allocator (no mmap/brk). */
@@ -169,46 +157,6 @@ static void *worker(void *arg)
 	park_until(&release_, &n_finished);
 	/* The fds are deliberately never closed: process exit releases them. */
 	return NULL;
-}
-
-static long parse_count(const char *s, const char *what)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || *s == '\0' || *end != '\0' || v < 0) {
-		fprintf(stderr, "socket_io: bad %s count '%s'\n", what, s);
-		exit(64);
-	}
-	return v;
-}
-
-/* Consume one stdin line of any length. Returns 0 on EOF before any byte. */
-static int read_line(void)
-{
-	int c, got = 0;
-	while ((c = getchar()) != EOF) {
-		got = 1;
-		if (c == '\n')
-			break;
-	}
-	return got;
-}
-
-static void wait_count(int *counter, int want)
-{
-	pthread_mutex_lock(&mu);
-	while (*counter < want)
-		pthread_cond_wait(&cv, &mu);
-	pthread_mutex_unlock(&mu);
-}
-
-static void set_flag(int *flag)
-{
-	pthread_mutex_lock(&mu);
-	*flag = 1;
-	pthread_cond_broadcast(&cv);
-	pthread_mutex_unlock(&mu);
 }
 
 static void die(const char *what)
@@ -293,13 +241,13 @@ int main(int argc, char **argv)
 		return 64;
 	}
 	if (argc == 8) {
-		n1 = parse_count(argv[1], "N1");
-		n2 = parse_count(argv[2], "N2");
-		n3 = parse_count(argv[3], "N3");
-		n4 = parse_count(argv[4], "N4");
-		n5 = parse_count(argv[5], "N5");
-		n6 = parse_count(argv[6], "N6");
-		n7 = parse_count(argv[7], "N7");
+		n1 = parse_count_of("socket_io", argv[1], "N1");
+		n2 = parse_count_of("socket_io", argv[2], "N2");
+		n3 = parse_count_of("socket_io", argv[3], "N3");
+		n4 = parse_count_of("socket_io", argv[4], "N4");
+		n5 = parse_count_of("socket_io", argv[5], "N5");
+		n6 = parse_count_of("socket_io", argv[6], "N6");
+		n7 = parse_count_of("socket_io", argv[7], "N7");
 	}
 
 	setup();
