@@ -19,8 +19,31 @@ struct eventloop_probe {
 	struct eventloop_bpf *skel;
 	struct bpf_link *iter;
 	int ncpus;
+	__u32 min_napi_id;
 	__u64 iterator_failed;
 };
+
+/* sk_napi_id shares its bits with the sender CPU + 1 on paths without NAPI
+ * (loopback, veth without GRO): only values from MIN_NAPI_ID = NR_CPUS + 1
+ * up are NAPI ids. NR_CPUS - 1 is in /sys/devices/system/cpu/kernel_max. */
+static __u32 read_min_napi_id(void)
+{
+	FILE *f = fopen("/sys/devices/system/cpu/kernel_max", "re");
+	unsigned int kernel_max = 0;
+
+	if (f) {
+		if (fscanf(f, "%u", &kernel_max) != 1)
+			kernel_max = 0;
+		fclose(f);
+	}
+	/* Unknown: the largest NR_CPUS distributions use (8192). */
+	return kernel_max ? kernel_max + 2 : 8193;
+}
+
+static __u32 napi_id_or_none(const struct eventloop_probe *p, __u32 id)
+{
+	return id >= p->min_napi_id ? id : 0;
+}
 
 struct eventloop_probe *eventloop_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status,
 					 char *error, size_t error_len)
@@ -39,6 +62,7 @@ struct eventloop_probe *eventloop_attach(pid_t tgid, Stackprof__V1__ProbeStatus 
 		goto fail;
 	}
 	p->ncpus = libbpf_num_possible_cpus();
+	p->min_napi_id = read_min_napi_id();
 	p->skel = eventloop_bpf__open();
 	if (!p->skel) {
 		snprintf(error, error_len, "open eventloop probe: %s", strerror(errno));
@@ -324,8 +348,11 @@ static int read_fds(struct eventloop_probe *p, Stackprof__V1__Snapshot *snap)
 	int fd, err = 0;
 	ssize_t n;
 
-	if (!p->iter)
+	/* Counted, so the user learns that settings made before attach are unseen. */
+	if (!p->iter) {
+		p->iterator_failed++;
 		return 0;
+	}
 	fd = bpf_iter_create(bpf_link__fd(p->iter));
 	if (fd < 0) {
 		p->iterator_failed++;
@@ -337,6 +364,7 @@ static int read_fds(struct eventloop_probe *p, Stackprof__V1__Snapshot *snap)
 		if (have < sizeof(rec))
 			continue;
 		have = 0;
+		rec.napi_id = napi_id_or_none(p, rec.napi_id);
 		if (rec.kind == FDREC_SOCKET)
 			err = add_socket(snap, &sock_cap, &rec);
 		else if (rec.kind == FDREC_EPOLL)

@@ -9,6 +9,7 @@ export interface CollectOptions {
   intervalMs: number
   durationMs?: number
   variant?: string
+  eventloop?: boolean
   onAttached?(session: Session): void
   onSnapshot?(session: Session): void
 }
@@ -41,7 +42,7 @@ function refreshKnobs(session: Session, pid: number): void {
 export async function collect(options: CollectOptions): Promise<Session> {
   let session: Session | undefined
   const loader = new LoaderSession(
-    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant},
+    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop},
     {
       onHello(hello) {
         session = new Session(hello)

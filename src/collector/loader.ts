@@ -14,6 +14,8 @@ export interface AttachOptions {
   intervalMs: number
   /** Which program set of the syscalls probe: auto, tp_btf, tracepoint. */
   variant?: string
+  /** false: leave the eventloop probe out (epoll, socket I/O, busy polling). */
+  eventloop?: boolean
 }
 
 export interface Collected {
@@ -61,6 +63,7 @@ export class LoaderSession {
   constructor(options: AttachOptions, private readonly handlers: AttachHandlers = {}) {
     const args = ['attach', '--pid', String(options.pid), '--interval-ms', String(options.intervalMs)]
     if (options.variant) args.push('--variant', options.variant)
+    if (options.eventloop === false) args.push('--no-eventloop')
     this.child = execa(requireLoader(), args, {stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', buffer: false, reject: false})
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk))
     this.child.stderr.on('data', (chunk: Buffer) => {

@@ -30,6 +30,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       default: true,
       allowNo: true,
     }),
+    eventloop: Flags.boolean({
+      description: 'watch epoll waits, socket I/O and busy polling (the eventloop probe). --no-eventloop leaves it out: syscall counts only, and no cost on read/write/epoll calls beyond the syscall probe',
+      default: true,
+      allowNo: true,
+    }),
     variant: Flags.string({description: 'syscall probe program set', options: ['auto', 'tp_btf', 'tracepoint', 'count-only'], default: 'auto', hidden: true}),
   }
 
@@ -43,6 +48,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       intervalMs: flags.interval,
       durationMs: flags.duration,
       variant: flags.latency ? flags.variant : 'count-only',
+      eventloop: flags.eventloop,
       onAttached: (s) => {
         // stderr, so --json output stays clean; scripts can wait for this line.
         process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)

@@ -152,6 +152,10 @@ describe('eventloop probe: socket I/O by fd kind', {skip: gate.skip}, () => {
       assert.equal(row('write', 'inet-socket').bytes, 64_000)
       assert.deepEqual(row('write', 'other').sizeHistogram, [{min: 4096, max: 8192, count: 200}])
       assert.equal(row('recvfrom', 'inet-socket').bytes, 500 * 1000 + 150 * 200)
+      // Loopback has no NAPI: the kernel field holds the sender CPU + 1 there, which is not a NAPI id.
+      const connected = report.eventloop!.busyPoll.sockets.filter((g) => (g.family === 2 || g.family === 10) && !g.listening)
+      assert.ok(connected.length > 0 && connected.every((g) => g.napiId === 0), JSON.stringify(connected))
+      assert.ok(connected.some((g) => g.busyPollUsecs === 50), 'SO_BUSY_POLL 50 on the accepted socket, read back by the iterator')
       const opts = report.eventloop!.busyPoll.setsockopt
       assert.deepEqual(opts.map((o) => [o.option, o.value, o.calls, o.failed]).sort(), [
         ['SO_BUSY_POLL', 50, 1, 0], ['SO_BUSY_POLL_BUDGET', 16, 1, 0], ['SO_PREFER_BUSY_POLL', 1, 1, 0],

@@ -359,6 +359,15 @@ describe('zero-timeout-epoll', () => {
     assert.deepEqual(f.thread, {tid: 200, name: 'reactor'})
     assert.equal(f.docs, 'docs/findings/zero-timeout-epoll.md')
     assert.match(f.fix, /epoll_pwait2/)
+    // net.core.busy_poll makes epoll busy-poll: no extra advice needed.
+    assert.doesNotMatch(f.fix, /Also enable busy polling for epoll itself/)
+  })
+
+  it('adds that epoll itself needs busy polling when only SO_BUSY_POLL is set', () => {
+    const spec = {epolls: [{tid: 200, calls: 200_000, timeouts: {zero: 198_000, block: 2000}, empty: 190_000, zeroEmpty: 180_000}], sockopts: [{optname: SO_BUSY_POLL, value: 50, calls: 4}]}
+    const [f] = zeroTimeoutEpoll.evaluate(session(spec, {knobsLatest: netKnobs()}))
+    assert.match(f.evidence[1], /setsockopt\(SO_BUSY_POLL, 50\) × 4/)
+    assert.match(f.fix, /Also enable busy polling for epoll itself: .* acts only inside recv calls/)
   })
 
   it('names the busiest syscall, lists every configuring knob, counts the thread\'s own busy polls', () => {
@@ -570,7 +579,7 @@ describe('prefer-busy-poll-without-deferral', () => {
     const [f] = findings
     assert.equal(f.rule, 'prefer-busy-poll-without-deferral')
     assert.equal(f.severity, 'warning')
-    assert.equal(f.title, 'SO_PREFER_BUSY_POLL is set, but no device defers its interrupts')
+    assert.equal(f.title, 'Prefer-busy-poll is set, but no device defers its interrupts')
     assert.deepEqual(f.evidence, ['prefer-busy-poll: setsockopt(SO_PREFER_BUSY_POLL, 1) × 2', 'eth0: napi_defer_hard_irqs 0, gro_flush_timeout 0 ns'])
     assert.deepEqual(f.metrics, {devices: 'eth0', preferSettings: 1})
     assert.match(f.fix, /napi_defer_hard_irqs/)
@@ -578,6 +587,11 @@ describe('prefer-busy-poll-without-deferral', () => {
 
   it('says nothing when a device defers its IRQs', () => {
     assert.deepEqual(check([eth0, deferring]), [])
+  })
+
+  it('ignores devices that are down: they carry no traffic', () => {
+    assert.deepEqual(check([eth0, netDevice('eth1', {napiDeferHardIrqs: 2, groFlushTimeoutNs: 200_000, operstate: 'down'})]).length, 1)
+    assert.deepEqual(check([netDevice('eth3', {operstate: 'down'})]), [])
   })
 
   it('needs both knobs: either at 0 lacks deferral', () => {

@@ -35,7 +35,7 @@ export const epollSpinning: Rule = {
             `${percent(t.zeroTimeoutShare)} of all its epoll calls used timeout 0`,
           (t.onCpuShare !== null ? `on CPU ${percent(t.onCpuShare)} of the time` : 'on-CPU time unknown') +
             (t.blockedShare !== null ? `; blocked ${percent(t.blockedShare)} of the time inside epoll` : ''),
-          'no busy polling configured (net.core.busy_poll 0, no SO_BUSY_POLL, no EPIOCSPARAMS)',
+          `no busy polling configured (net.core.busy_poll ${bp.busyPollUs ?? 'unreadable'}, no SO_BUSY_POLL, no EPIOCSPARAMS)`,
         ],
         metrics: {
           tid: t.tid, spinningCalls: Number(t.spinningCalls), spinningPerSecond: t.spinningPerSecond, calls: Number(t.calls), zeroTimeoutShare: t.zeroTimeoutShare,

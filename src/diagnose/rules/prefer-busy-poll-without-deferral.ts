@@ -9,13 +9,14 @@ export const preferBusyPollWithoutDeferral: Rule = {
   evaluate(session: Session): Finding[] {
     const bp = busyPoll(session)
     if (!bp || bp.preferBusyPollBy.length === 0) return []
-    const devices = bp.devices.filter((d) => !d.loopback && d.napiDeferHardIrqs !== null)
+    // Devices that are down carry no traffic: their settings decide nothing.
+    const devices = bp.devices.filter((d) => !d.loopback && d.napiDeferHardIrqs !== null && d.operstate !== 'down')
     const lacking = devices.filter((d) => d.napiDeferHardIrqs === 0 || d.groFlushTimeoutNs === 0)
     if (devices.length === 0 || lacking.length < devices.length) return []
     return [{
       rule: this.id,
       severity: 'warning',
-      title: 'SO_PREFER_BUSY_POLL is set, but no device defers its interrupts',
+      title: 'Prefer-busy-poll is set, but no device defers its interrupts',
       evidence: [
         `prefer-busy-poll: ${bp.preferBusyPollBy.join('; ')}`,
         ...lacking.map((d) => `${d.name}: napi_defer_hard_irqs ${d.napiDeferHardIrqs}, gro_flush_timeout ${d.groFlushTimeoutNs ?? '?'} ns`),

@@ -43,7 +43,10 @@ export const zeroTimeoutEpoll: Rule = {
           fix:
             'Wait with a small non-zero timeout so the kernel busy-polls inside the call: epoll_pwait2 with e.g. 100 µs ' +
             '(the kernel-vs-DPDK article gained 16% with exactly this), or epoll_wait with 1 ms, or block (-1) and let ' +
-            'net.core.busy_poll / EPIOCSPARAMS do the spinning.',
+            'net.core.busy_poll / EPIOCSPARAMS do the spinning.' +
+            (bp.epollBusyPollConfigured ? ''
+              : ' Also enable busy polling for epoll itself: what is set now (SO_BUSY_POLL, busy_read) acts only inside recv calls; ' +
+                'epoll busy-polls with net.core.busy_poll or per epoll with EPIOCSPARAMS (Linux 6.9).'),
           docs: 'docs/findings/zero-timeout-epoll.md',
           thread: {tid: t.tid, name: t.name},
         } satisfies Finding
