@@ -233,6 +233,21 @@ describe('eventloop findings: reactor variants under bounded load', {skip: gate.
     }
   })
 
+  it('--no-eventloop leaves the probe out: syscall counts only', async () => {
+    const sleeper = new Proc('sleep', ['30'])
+    try {
+      const r = spawnSync(process.execPath, [cli, 'attach', String(sleeper.child.pid), '--duration', '1', '--json', '--no-eventloop'], {encoding: 'utf8'})
+      assert.equal(r.status, 0, r.stderr)
+      const report = JSON.parse(r.stdout) as Report
+      assert.deepEqual(report.probes.map((p) => p.name), ['syscalls'])
+      assert.equal(report.eventloop, null)
+      assert.ok(validate(report), JSON.stringify(validate.errors))
+    } finally {
+      sleeper.child.kill()
+      await sleeper.exit()
+    }
+  })
+
   it('leaves no eventloop programs loaded', async () => {
     assert.ok(await waitUntil(() => loadedStackprofPrograms().length === 0), `left: ${loadedStackprofPrograms()}`)
   })
