@@ -11,6 +11,7 @@
 #include "eventloop.h"
 #include "../probes/eventloop.h"
 #include "eventloop.skel.h"
+#include "syscalls.h"
 
 #define TCP_LISTEN 10
 #define EXAMPLE_FDS 8
@@ -45,16 +46,38 @@ static __u32 napi_id_or_none(const struct eventloop_probe *p, __u32 id)
 	return id >= p->min_napi_id ? id : 0;
 }
 
-struct eventloop_probe *eventloop_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status,
+/* Point this object's copies of the shared maps at the carrier's. */
+static int share_maps(struct eventloop_bpf *skel, const struct syscalls_probe *carrier)
+{
+	static const char *const names[] = { "call_by_task", "epolls", "sockio", "sockopts", "epoll_params", "el_counters" };
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		struct bpf_map *theirs = syscalls_map(carrier, names[i]);
+		struct bpf_map *ours = bpf_object__find_map_by_name(skel->obj, names[i]);
+		int err;
+
+		if (!theirs || !ours)
+			return -ENOENT;
+		err = bpf_map__reuse_fd(ours, bpf_map__fd(theirs));
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+struct eventloop_probe *eventloop_attach(pid_t tgid, const struct syscalls_probe *carrier,
+					 Stackprof__V1__ProbeStatus *status,
 					 char *error, size_t error_len)
 {
+	bool carried = syscalls_carries_eventloop(carrier);
 	struct eventloop_probe *p = calloc(1, sizeof(*p));
 	DECLARE_LIBBPF_OPTS(bpf_iter_attach_opts, iter_opts);
 	union bpf_iter_link_info linfo = {};
 	int err;
 
 	status->name = "eventloop";
-	status->variant = "tp_btf";
+	/* "in-syscalls": its syscall hooks run inside the syscall probe's programs. */
+	status->variant = carried ? "tp_btf (in-syscalls)" : "tp_btf";
 	status->attached = false;
 	error[0] = '\0';
 	if (!p) {
@@ -71,6 +94,15 @@ struct eventloop_probe *eventloop_attach(pid_t tgid, Stackprof__V1__ProbeStatus 
 	p->skel->rodata->targ_tgid = (__u32)tgid;
 	/* The iterator is attached below, restricted to the target. */
 	bpf_program__set_autoattach(p->skel->progs.eventloop_fds, false);
+	if (carried) {
+		bpf_program__set_autoload(p->skel->progs.eventloop_enter, false);
+		bpf_program__set_autoload(p->skel->progs.eventloop_exit, false);
+		err = share_maps(p->skel, carrier);
+		if (err) {
+			snprintf(error, error_len, "share maps with the syscall probe: %s", strerror(-err));
+			goto fail;
+		}
+	}
 	err = eventloop_bpf__load(p->skel);
 	if (err) {
 		snprintf(error, error_len, "load eventloop probe: %s (it needs tp_btf and task storage; "
@@ -382,7 +414,7 @@ static int read_counters(struct eventloop_probe *p, Stackprof__V1__EventloopCoun
 {
 	__u64 totals[EVENTLOOP_COUNTERS] = {0};
 	__u64 *percpu = calloc(p->ncpus, sizeof(__u64));
-	int fd = bpf_map__fd(p->skel->maps.counters);
+	int fd = bpf_map__fd(p->skel->maps.el_counters);
 
 	if (!percpu)
 		return -ENOMEM;

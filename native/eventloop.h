@@ -5,10 +5,15 @@
 #include "stackprof.pb-c.h"
 
 struct eventloop_probe;
+struct syscalls_probe;
 
 /* On failure returns NULL and fills status->error; status is filled either
  * way. Failure is not fatal to a session: syscall counting goes on. */
-struct eventloop_probe *eventloop_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status,
+/* With a syscalls probe that carries the eventloop hooks, only the
+ * sched_switch, napi_poll and iterator programs are attached, on the maps
+ * shared with it. */
+struct eventloop_probe *eventloop_attach(pid_t tgid, const struct syscalls_probe *carrier,
+					 Stackprof__V1__ProbeStatus *status,
 					 char *error, size_t error_len);
 /* Removes the programs from the kernel hooks; maps and iterator stay usable. */
 void eventloop_detach(struct eventloop_probe *p);

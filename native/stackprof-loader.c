@@ -357,7 +357,7 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 	}
 
 	libbpf_set_print(libbpf_quiet);
-	s.syscalls = syscalls_attach(s.tgid, variant, &status, error, sizeof(error));
+	s.syscalls = syscalls_attach(s.tgid, variant, with_eventloop, &status, error, sizeof(error));
 	if (!s.syscalls) {
 		hello_frame(&s, probes, n_probes, started);
 		frame_fatal("load-failed", "run `stackprof check` to see what this kernel allows",
@@ -367,7 +367,7 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 	/* Optional: without it, syscall counts still work; the Hello frame
 	 * tells the user what is missing and why. */
 	if (with_eventloop) {
-		s.eventloop = eventloop_attach(s.tgid, &el_status, el_error, sizeof(el_error));
+		s.eventloop = eventloop_attach(s.tgid, s.syscalls, &el_status, el_error, sizeof(el_error));
 		n_probes = 2;
 	}
 	if (hello_frame(&s, probes, n_probes, started) < 0)

@@ -15,7 +15,21 @@
 struct syscalls_probe {
 	struct syscalls_bpf *skel;
 	int ncpus;
+	bool carries_eventloop;
 };
+
+/* Maps of eventloop.bpf.h that exist in this object too. */
+static const char *const eventloop_maps[] = { "call_by_task", "epolls", "sockio", "sockopts", "epoll_params", "el_counters" };
+
+bool syscalls_carries_eventloop(const struct syscalls_probe *p)
+{
+	return p && p->carries_eventloop;
+}
+
+struct bpf_map *syscalls_map(const struct syscalls_probe *p, const char *name)
+{
+	return p && p->skel ? bpf_object__find_map_by_name(p->skel->obj, name) : NULL;
+}
 
 static const char *choose_variant(const char *requested)
 {
@@ -31,7 +45,7 @@ static const char *choose_variant(const char *requested)
 	return "tracepoint";
 }
 
-struct syscalls_probe *syscalls_attach(pid_t tgid, const char *requested,
+struct syscalls_probe *syscalls_attach(pid_t tgid, const char *requested, bool with_eventloop,
 				       Stackprof__V1__ProbeStatus *status,
 				       char *error, size_t error_len)
 {
@@ -60,6 +74,20 @@ struct syscalls_probe *syscalls_attach(pid_t tgid, const char *requested,
 		goto fail;
 	}
 	p->skel->rodata->targ_tgid = (__u32)tgid;
+	/* Only the tp_btf programs see everything the eventloop hooks need
+	 * (entry arguments and task storage); other variants leave the hooks to
+	 * the eventloop probe's own programs. */
+	p->carries_eventloop = with_eventloop && btf;
+	p->skel->rodata->with_eventloop = p->carries_eventloop;
+	if (!p->carries_eventloop) {
+		/* The maps exist in the object regardless: keep them tiny. */
+		for (size_t i = 0; i < sizeof(eventloop_maps) / sizeof(eventloop_maps[0]); i++) {
+			struct bpf_map *m = bpf_object__find_map_by_name(p->skel->obj, eventloop_maps[i]);
+
+			if (m && bpf_map__type(m) != BPF_MAP_TYPE_TASK_STORAGE)
+				bpf_map__set_max_entries(m, 1);
+		}
+	}
 	bpf_program__set_autoload(p->skel->progs.sys_enter_btf, btf);
 	bpf_program__set_autoload(p->skel->progs.sys_exit_btf, btf);
 	bpf_program__set_autoload(p->skel->progs.sys_exit_count, count_only);

@@ -15,10 +15,15 @@
 #include <bpf/bpf_tracing.h>
 #include "syscalls.h"
 #include "log2.h"
+#include "eventloop.bpf.h"
 
 char LICENSE[] SEC("license") = "GPL";
 
 const volatile __u32 targ_tgid = 0;
+/* Set by the loader when the eventloop probe runs too: its syscall hooks
+ * then run inside these programs (see eventloop.bpf.h). When false, the
+ * verifier drops them as dead code. */
+const volatile bool with_eventloop = false;
 
 /* exit and exit_group never reach sys_exit: they are counted on entry. */
 #if defined(__TARGET_ARCH_x86)
@@ -190,6 +195,8 @@ int BPF_PROG(sys_enter_btf, struct pt_regs *regs, long id)
 
 	if ((__u32)task->tgid != targ_tgid)
 		return 0;
+	if (with_eventloop)
+		eventloop_on_enter(task, regs, id);
 	if (never_returns(id)) {
 		record((__u32)task->pid, id, 0, 0);
 		return 0;
@@ -214,6 +221,8 @@ int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
 	if ((__u32)task->tgid != targ_tgid)
 		return 0;
 	now = bpf_ktime_get_ns();
+	if (with_eventloop)
+		eventloop_on_exit(task, regs, ret);
 	start = bpf_task_storage_get(&start_by_task, task, 0, 0);
 	if (!start || !start->ts) {
 		bump(SYSCALLS_UNMATCHED_EXITS);

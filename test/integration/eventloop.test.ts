@@ -32,14 +32,14 @@ interface BusyPollJson {
   busyPollRxPacketsDelta: number | null
 }
 interface Report {
-  probes: {name: string; attached: boolean}[]
+  probes: {name: string; attached: boolean; variant: string}[]
   eventloop: {loops: LoopJson[]; io: IoJson[]; busyPoll: BusyPollJson; dropped: Record<string, number>} | null
   findings: {rule: string; title: string; evidence: string[]}[]
 }
 
 /** Run `stackprof <command> <pid> --json` in the background; resolves to the parsed report. */
-async function startJson(command: 'attach' | 'diagnose', pid: number, duration: string): Promise<{proc: Proc; report: () => Promise<Report>}> {
-  const proc = new Proc(process.execPath, [cli, command, String(pid), '--duration', duration, '--json'])
+async function startJson(command: 'attach' | 'diagnose', pid: number, duration: string, extra: string[] = []): Promise<{proc: Proc; report: () => Promise<Report>}> {
+  const proc = new Proc(process.execPath, [cli, command, String(pid), '--duration', duration, '--json', ...extra])
   await proc.waitFor('stderr', /^attached to pid/, 20_000)
   return {
     proc,
@@ -57,16 +57,23 @@ function ioCalls(io: IoJson, syscall: string, fdKind: string): number {
   return io.calls.find((c) => c.syscall === syscall && c.fdKind === fdKind)?.calls ?? 0
 }
 
+// Both ways the probe can run: its hooks inside the syscall probe's programs (the default),
+// and its own sys_enter/sys_exit programs (next to the count-only syscall probe).
+const hookPlacements = [
+  {name: 'hooks inside the syscall probe', extra: [] as string[], variant: 'tp_btf (in-syscalls)'},
+  {name: 'own hooks, with --no-latency', extra: ['--no-latency'], variant: 'tp_btf'},
+]
+
 describe('eventloop probe: exact epoll timeouts', {skip: gate.skip}, () => {
-  it('counts every epoll call by fd, syscall and timeout class, with events and EPIOCSPARAMS set before attach', async () => {
+  for (const placement of hookPlacements) it(`counts every epoll call by fd, syscall and timeout class, with events and EPIOCSPARAMS set before attach (${placement.name})`, async () => {
     const target = new Proc(workload('epoll_timeouts'), [])
     const [, pid, readyEp, emptyEp, workerTid] = (await target.waitFor('stdout', /^ready (\d+) (\d+) (\d+) (\d+)$/)).map(Number)
     try {
-      const run = await startJson('attach', pid, '4s')
+      const run = await startJson('attach', pid, '4s', placement.extra)
       target.send('go')
       await target.waitFor('stdout', /^done$/)
       const report = await run.report()
-      assert.ok(report.probes.some((p) => p.name === 'eventloop' && p.attached), JSON.stringify(report.probes))
+      assert.ok(report.probes.some((p) => p.name === 'eventloop' && p.attached && p.variant === placement.variant), JSON.stringify(report.probes))
       const loop = report.eventloop!.loops.find((l) => l.tid === workerTid)
       assert.ok(loop, `no loop for the worker: ${JSON.stringify(report.eventloop!.loops.map((l) => [l.tid, l.name]))}`)
       assert.equal(loop.name, 'epoll-worker')
