@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the three stackprof benchmarks one after the other and collects their
+# Runs the four stackprof benchmarks one after the other and collects their
 # markdown sections (machine, exact commands, tables, goal lines):
 #
 #   bash bench/run.sh                 print the sections; also written to
@@ -8,18 +8,18 @@
 #                                     docs/benchmarks.md (between the
 #                                     <!-- bench:NAME --> ... <!-- /bench:NAME -->
 #                                     markers); the prose around them is kept
-#   bash bench/run.sh --only syscall-cost,attach-time   a subset
+#   bash bench/run.sh --only syscall-cost,fd-lookup   a subset
 #   bash bench/run.sh --no-run [--update-docs]  only collect the sections of the
 #                                     last runs (bench/results/<name>.md)
 #
 # Each benchmark takes its own environment parameters (see the header of
 # bench/<name>.sh), e.g. WINDOW_S=3 PAIRS=3 bash bench/run.sh.
-# Run time with the defaults on a 2-CPU machine: about 7 + 7.5 + 0.6 minutes.
+# Run time with the defaults on a 2-CPU machine: about 7 + 7.5 + 0.6 + 8 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 update_docs=0 run=1
-only="syscall-cost,http-server,attach-time"
+only="syscall-cost,http-server,attach-time,fd-lookup"
 while [ $# -gt 0 ]; do
   case "$1" in
     --update-docs) update_docs=1 ;;
@@ -33,7 +33,7 @@ done
 IFS=, read -r -a names <<<"$only"
 for name in "${names[@]}"; do
   case "$name" in
-    syscall-cost|http-server|attach-time) ;;
+    syscall-cost|http-server|attach-time|fd-lookup) ;;
     *) echo "bench: unknown benchmark $name" >&2; exit 64 ;;
   esac
 done
