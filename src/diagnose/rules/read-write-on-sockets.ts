@@ -1,4 +1,4 @@
-import {socketIo} from '../../model/eventloop.js'
+import {loopThreads, socketIo} from '../../model/eventloop.js'
 import type {Session} from '../../model/session.js'
 import {count, percent} from '../../lib/format.js'
 import type {Finding, Rule} from '../finding.js'
@@ -14,7 +14,11 @@ export const readWriteOnSockets: Rule = {
   title: 'read()/write() on sockets',
   evaluate(session: Session): Finding[] {
     const findings: Finding[] = []
+    // libuv (Node.js) reads and writes sockets with read()/write() by design: advice its users cannot act on.
+    const libuvLoops = new Set(loopThreads(session).filter((t) => t.libuvPattern).map((t) => t.tid))
+    if (session.comm === 'node') return []
     for (const t of socketIo(session)) {
+      if (libuvLoops.has(t.tid)) continue
       const receives = t.readOnSockets + t.recvFamily
       const sends = t.writeOnSockets + t.sendFamily
       const readShare = receives > 0n ? Number(t.readOnSockets) / Number(receives) : 0
