@@ -18,6 +18,7 @@
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#include "wait_for_go.h"
 
 int main(int argc, char **argv)
 {
@@ -32,19 +33,8 @@ int main(int argc, char **argv)
 		return 64;
 	}
 
-	const char *wait = getenv("WAIT_FOR_GO");
-	if (wait && strcmp(wait, "1") == 0) {
-		printf("ready %d\n", (int)getpid());
-		fflush(stdout);
-		int c, got = 0;
-		while ((c = getchar()) != EOF) {
-			got = 1;
-			if (c == '\n')
-				break;
-		}
-		if (!got)
-			return 2;
-	}
+	if (!wait_for_go())
+		return 2;
 
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);

@@ -52,6 +52,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "wait_for_go.h"
 
 static void fail(const char *what)
 {
@@ -175,19 +176,8 @@ int main(int argc, char **argv)
 		return 64;
 	}
 
-	const char *wait = getenv("WAIT_FOR_GO");
-	if (wait && strcmp(wait, "1") == 0) {
-		printf("ready %d\n", (int)getpid());
-		fflush(stdout);
-		int c, got = 0;
-		while ((c = getchar()) != EOF) {
-			got = 1;
-			if (c == '\n')
-				break;
-		}
-		if (!got)
-			return 2;
-	}
+	if (!wait_for_go())
+		return 2;
 
 	static const char byte = 'x';
 	long long short_writes = 0;

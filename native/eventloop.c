@@ -8,6 +8,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "grow.h"
+#include "percpu.h"
 #include "eventloop.h"
 #include "../probes/eventloop.h"
 #include "eventloop.skel.h"
@@ -46,14 +47,16 @@ static __u32 napi_id_or_none(const struct eventloop_probe *p, __u32 id)
 	return id >= p->min_napi_id ? id : 0;
 }
 
+const char *const eventloop_shared_maps[EVENTLOOP_SHARED_MAPS] = {
+	"call_by_task", "epolls", "sockio", "sockopts", "epoll_params", "el_counters",
+};
+
 /* Point this object's copies of the shared maps at the carrier's. */
 static int share_maps(struct eventloop_bpf *skel, const struct syscalls_probe *carrier)
 {
-	static const char *const names[] = { "call_by_task", "epolls", "sockio", "sockopts", "epoll_params", "el_counters" };
-
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		struct bpf_map *theirs = syscalls_map(carrier, names[i]);
-		struct bpf_map *ours = bpf_object__find_map_by_name(skel->obj, names[i]);
+	for (size_t i = 0; i < EVENTLOOP_SHARED_MAPS; i++) {
+		struct bpf_map *theirs = syscalls_map(carrier, eventloop_shared_maps[i]);
+		struct bpf_map *ours = bpf_object__find_map_by_name(skel->obj, eventloop_shared_maps[i]);
 		int err;
 
 		if (!theirs || !ours)
@@ -412,19 +415,11 @@ static int read_fds(struct eventloop_probe *p, Stackprof__V1__Snapshot *snap)
 
 static int read_counters(struct eventloop_probe *p, Stackprof__V1__EventloopCounters *out)
 {
-	__u64 totals[EVENTLOOP_COUNTERS] = {0};
-	__u64 *percpu = calloc(p->ncpus, sizeof(__u64));
-	int fd = bpf_map__fd(p->skel->maps.el_counters);
+	__u64 totals[EVENTLOOP_COUNTERS];
+	int err = sum_percpu_counters(bpf_map__fd(p->skel->maps.el_counters), p->ncpus, totals, EVENTLOOP_COUNTERS);
 
-	if (!percpu)
-		return -ENOMEM;
-	for (__u32 i = 0; i < EVENTLOOP_COUNTERS; i++) {
-		if (bpf_map_lookup_elem(fd, &i, percpu))
-			continue;
-		for (int c = 0; c < p->ncpus; c++)
-			totals[i] += percpu[c];
-	}
-	free(percpu);
+	if (err)
+		return err;
 	out->epoll_map_full = totals[EVENTLOOP_EPOLL_MAP_FULL];
 	out->fd_io_map_full = totals[EVENTLOOP_SOCKIO_MAP_FULL];
 	out->sockopt_map_full = totals[EVENTLOOP_SOCKOPT_MAP_FULL];

@@ -7,6 +7,11 @@
 struct eventloop_probe;
 struct syscalls_probe;
 
+/* The maps of probes/eventloop.bpf.h: in both objects when the syscall probe
+ * carries the eventloop hooks, and then one set, shared. */
+#define EVENTLOOP_SHARED_MAPS 6
+extern const char *const eventloop_shared_maps[EVENTLOOP_SHARED_MAPS];
+
 /* On failure returns NULL and fills status->error; status is filled either
  * way. Failure is not fatal to a session: syscall counting goes on. */
 /* With a syscalls probe that carries the eventloop hooks, only the

@@ -7,6 +7,8 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "grow.h"
+#include "percpu.h"
+#include "eventloop.h"
 #include "syscalls.h"
 #include "../probes/syscalls.h"  /* shared with the BPF side; not this folder's syscalls.h */
 #include "syscalls.skel.h"
@@ -17,9 +19,6 @@ struct syscalls_probe {
 	int ncpus;
 	bool carries_eventloop;
 };
-
-/* Maps of eventloop.bpf.h that exist in this object too. */
-static const char *const eventloop_maps[] = { "call_by_task", "epolls", "sockio", "sockopts", "epoll_params", "el_counters" };
 
 bool syscalls_carries_eventloop(const struct syscalls_probe *p)
 {
@@ -81,8 +80,8 @@ struct syscalls_probe *syscalls_attach(pid_t tgid, const char *requested, bool w
 	p->skel->rodata->with_eventloop = p->carries_eventloop;
 	if (!p->carries_eventloop) {
 		/* The maps exist in the object regardless: keep them tiny. */
-		for (size_t i = 0; i < sizeof(eventloop_maps) / sizeof(eventloop_maps[0]); i++) {
-			struct bpf_map *m = bpf_object__find_map_by_name(p->skel->obj, eventloop_maps[i]);
+		for (size_t i = 0; i < EVENTLOOP_SHARED_MAPS; i++) {
+			struct bpf_map *m = bpf_object__find_map_by_name(p->skel->obj, eventloop_shared_maps[i]);
 
 			if (m && bpf_map__type(m) != BPF_MAP_TYPE_TASK_STORAGE)
 				bpf_map__set_max_entries(m, 1);
@@ -146,19 +145,11 @@ int syscalls_thread_comm(struct syscalls_probe *p, __u32 tid, char comm[16])
 
 static int read_counters(struct syscalls_probe *p, Stackprof__V1__ProbeCounters *out)
 {
-	__u64 totals[SYSCALLS_COUNTERS] = {0};
-	__u64 *percpu = calloc(p->ncpus, sizeof(__u64));
-	int fd = bpf_map__fd(p->skel->maps.counters);
+	__u64 totals[SYSCALLS_COUNTERS];
+	int err = sum_percpu_counters(bpf_map__fd(p->skel->maps.counters), p->ncpus, totals, SYSCALLS_COUNTERS);
 
-	if (!percpu)
-		return -ENOMEM;
-	for (__u32 i = 0; i < SYSCALLS_COUNTERS; i++) {
-		if (bpf_map_lookup_elem(fd, &i, percpu))
-			continue;
-		for (int c = 0; c < p->ncpus; c++)
-			totals[i] += percpu[c];
-	}
-	free(percpu);
+	if (err)
+		return err;
 	out->stats_map_full = totals[SYSCALLS_STATS_MAP_FULL];
 	out->errno_map_full = totals[SYSCALLS_ERRNO_MAP_FULL];
 	out->start_store_failed = totals[SYSCALLS_START_STORE_FAILED];

@@ -35,7 +35,7 @@ int BPF_PROG(eventloop_enter, struct pt_regs *regs, long id)
 
 	if ((__u32)task->tgid != targ_tgid)
 		return 0;
-	return eventloop_on_enter(task, regs, id);
+	return eventloop_on_enter(task, regs, id, 0);
 }
 
 SEC("tp_btf/sys_exit")
@@ -45,7 +45,7 @@ int BPF_PROG(eventloop_exit, struct pt_regs *regs, long ret)
 
 	if ((__u32)task->tgid != targ_tgid)
 		return 0;
-	return eventloop_on_exit(task, regs, ret);
+	return eventloop_on_exit(task, regs, ret, 0);
 }
 
 struct {

@@ -67,8 +67,7 @@
 enum call_kind {
 	CALL_NONE = 0,
 	CALL_EPOLL,
-	CALL_FDIO,          /* read/write family: fd kind decided at exit */
-	CALL_SOCKIO,        /* recv/send family: a socket, but TCP/UDP or AF_UNIX? decided at exit too */
+	CALL_IO,            /* read/write and recv/send families: handled whole at exit */
 	CALL_SETSOCKOPT,
 	CALL_EPOLL_PARAMS,
 };
@@ -83,7 +82,6 @@ struct call_state {
 	__u32 nr;
 	__u8 kind;
 	__u8 timeout_class;
-	__u8 fd_kind;
 	__u8 last_zero_empty;   /* the previous epoll call: timeout 0, returned 0 */
 	__s32 optname;
 };
@@ -254,14 +252,13 @@ static __always_inline __u8 kind_of(long nr)
 	case NR_WRITE:
 	case NR_READV:
 	case NR_WRITEV:
-		return CALL_FDIO;
 	case NR_SENDTO:
 	case NR_RECVFROM:
 	case NR_SENDMSG:
 	case NR_RECVMSG:
 	case NR_RECVMMSG:
 	case NR_SENDMMSG:
-		return CALL_SOCKIO;
+		return CALL_IO;
 	case NR_SETSOCKOPT:
 		return CALL_SETSOCKOPT;
 	case NR_IOCTL:
@@ -272,14 +269,21 @@ static __always_inline __u8 kind_of(long nr)
 }
 
 /* On sys_enter of a target thread: keep what the exit will need. */
-static __always_inline int eventloop_on_enter(struct task_struct *task, struct pt_regs *regs, long id)
+/* now: the caller's clock reading for this event, or 0 to read it here (the
+ * syscall probe already reads it: one clock read fewer per epoll call). */
+static __always_inline __u64 clock_or(__u64 now)
+{
+	return now ? now : bpf_ktime_get_ns();
+}
+
+static __always_inline int eventloop_on_enter(struct task_struct *task, struct pt_regs *regs, long id, __u64 now)
 {
 	struct call_state *st;
 	__u8 kind;
 
 	kind = kind_of(id);
 	/* The read/write and recv/send families are handled whole at exit. */
-	if (kind == CALL_NONE || kind == CALL_FDIO || kind == CALL_SOCKIO)
+	if (kind == CALL_NONE || kind == CALL_IO)
 		return 0;
 	/* Cheap filters before touching storage: only SOL_SOCKET busy-poll
 	 * options and EPIOCSPARAMS are of interest among these two. */
@@ -312,7 +316,7 @@ static __always_inline int eventloop_on_enter(struct task_struct *task, struct p
 		}
 		st->off_since = 0;
 		st->off_ns = 0;
-		st->enter_ts = bpf_ktime_get_ns();
+		st->enter_ts = clock_or(now);
 		break;
 	case CALL_SETSOCKOPT:
 		st->optname = (int)PT_REGS_PARM3_SYSCALL(regs);
@@ -418,11 +422,10 @@ static __always_inline void finish_epoll_params(__u32 tid, struct call_state *st
 }
 
 /* On sys_exit of a target thread: account the call entered above. */
-static __always_inline int eventloop_on_exit(struct task_struct *task, struct pt_regs *regs, long ret)
+static __always_inline int eventloop_on_exit(struct task_struct *task, struct pt_regs *regs, long ret, __u64 now)
 {
 	struct call_state *st;
 	long nr;
-	__u64 now;
 	__u8 kind;
 
 	nr = SYSCALL_NR(regs);
@@ -433,7 +436,7 @@ static __always_inline int eventloop_on_exit(struct task_struct *task, struct pt
 	 * state from entry: two task-storage lookups fewer on the hottest
 	 * calls. The fd's kind is then the one at the end of the call, which
 	 * differs only if another thread replaced the fd meanwhile. */
-	if (kind == CALL_FDIO || kind == CALL_SOCKIO) {
+	if (kind == CALL_IO) {
 		finish_io((__u32)task->pid, (__u32)nr, fd_kind_of(task, (int)PT_REGS_PARM1_SYSCALL(regs)), ret);
 		return 0;
 	}
@@ -446,8 +449,7 @@ static __always_inline int eventloop_on_exit(struct task_struct *task, struct pt
 	st->kind = CALL_NONE;
 	switch (kind) {
 	case CALL_EPOLL:
-		now = bpf_ktime_get_ns();
-		finish_epoll((__u32)task->pid, st, ret, now);
+		finish_epoll((__u32)task->pid, st, ret, clock_or(now));
 		st->off_since = 0;
 		break;
 	case CALL_SETSOCKOPT:

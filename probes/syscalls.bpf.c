@@ -192,22 +192,27 @@ int BPF_PROG(sys_enter_btf, struct pt_regs *regs, long id)
 	 * through it saves a helper call on every syscall of every process. */
 	struct task_struct *task = bpf_get_current_task_btf();
 	struct syscall_start *start;
+	__u64 now;
 
 	if ((__u32)task->tgid != targ_tgid)
 		return 0;
-	if (with_eventloop)
-		eventloop_on_enter(task, regs, id);
+	/* exit and exit_group are none of the eventloop's calls. */
 	if (never_returns(id)) {
 		record((__u32)task->pid, id, 0, 0);
 		return 0;
 	}
 	start = bpf_task_storage_get(&start_by_task, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	/* One clock read for both probes; the eventloop hook is a switch on
+	 * the syscall number except for its few calls of interest. */
+	now = bpf_ktime_get_ns();
+	if (with_eventloop)
+		eventloop_on_enter(task, regs, id, now);
 	if (!start) {
 		bump(SYSCALLS_START_STORE_FAILED);
 		return 0;
 	}
 	start->nr = id;
-	start->ts = bpf_ktime_get_ns();
+	start->ts = now;
 	return 0;
 }
 
@@ -222,7 +227,7 @@ int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
 		return 0;
 	now = bpf_ktime_get_ns();
 	if (with_eventloop)
-		eventloop_on_exit(task, regs, ret);
+		eventloop_on_exit(task, regs, ret, now);
 	start = bpf_task_storage_get(&start_by_task, task, 0, 0);
 	if (!start || !start->ts) {
 		bump(SYSCALLS_UNMATCHED_EXITS);

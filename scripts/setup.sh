@@ -5,7 +5,8 @@
 # does no needless work.
 #
 #   bash scripts/setup.sh           what `stackprof` needs to run
-#   bash scripts/setup.sh --test    plus what the tests need (their workloads, strace)
+#   bash scripts/setup.sh --test    plus what the tests need (their workloads, strace,
+#                                   python3, iproute2 and ethtool for the veth test)
 #   bash scripts/setup.sh --bench   plus the tracers the benchmarks compare against
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,14 @@ for arg in "$@"; do
 done
 
 say() { printf 'setup: %s\n' "$*" >&2; }
+
+# npm runs this script, so Node is there; it must be new enough for the
+# test runner (--test-concurrency) and execa. Debian 12's own nodejs is 18.
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  say "Node.js $(node -v) is too old: stackprof needs Node.js 20 or later (with npm)"
+  exit 1
+fi
 
 packages=(clang llvm libbpf-dev bpftool libelf-dev libdw-dev zlib1g-dev protobuf-c-compiler libprotobuf-c-dev make gcc pkg-config libc6-dev linux-libc-dev)
 # python3, iproute2 and ethtool: the veth/NAPI busy-poll test (test/workloads/netns/).

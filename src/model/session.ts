@@ -1,4 +1,4 @@
-import {decodeSnapshot, targetText, u64, type ProbeCounters, type SyscallSnapshot, type SyscallStat} from '../decode/syscalls.js'
+import {decodeSnapshot, targetText, u64, type ProbeCounters, type SyscallSnapshot, type SyscallStat, type ThreadName} from '../decode/syscalls.js'
 import {decodeEventloop, type EventloopSnapshot} from '../decode/eventloop.js'
 import type {NetKnobs} from '../collector/net-knobs.js'
 import type {Hello, PbSnapshot} from '../collector/loader.js'
@@ -56,6 +56,8 @@ export class Session {
   netKnobsLatest?: NetKnobs
   /** Each thread's CPU time when first seen, for on-CPU shares over the session. */
   private readonly firstCpu = new Map<number, {oncpuNs: bigint; atNs: bigint}>()
+  /** The latest snapshot's threads by tid: views look names up per thread on every refresh. */
+  private threadsByTid = new Map<number, ThreadName>()
   endReason?: string
   readonly startedAt = new Date()
 
@@ -76,6 +78,7 @@ export class Session {
   apply(snapshot: PbSnapshot): void {
     this.previous = this.latest
     this.latest = decodeSnapshot(snapshot)
+    this.threadsByTid = new Map(this.latest.threads.map((t) => [t.tid, t]))
     if (this.probes.some((p) => p.name === 'eventloop' && p.attached)) {
       const before = this.eventloop
       this.eventloop = decodeEventloop(snapshot)
@@ -96,7 +99,7 @@ export class Session {
    */
   onCpuShare(tid: number): number | null {
     const first = this.firstCpu.get(tid)
-    const now = this.latest?.threads.find((t) => t.tid === tid)
+    const now = this.threadsByTid.get(tid)
     if (!first || !now || now.oncpuNs === null || now.exited) return null
     const wall = Number(this.latest!.monotonicNs - first.atNs)
     if (wall < 5e8) return null
@@ -107,7 +110,7 @@ export class Session {
 
   /** The name a thread had in the latest snapshot. */
   threadName(tid: number): string {
-    return this.latest?.threads.find((t) => t.tid === tid)?.name ?? '?'
+    return this.threadsByTid.get(tid)?.name ?? '?'
   }
 
   finish(snapshot: PbSnapshot | undefined, reason: string): void {
@@ -138,7 +141,7 @@ export class Session {
   threads(): ThreadView[] {
     const snap = this.latest
     if (!snap) return []
-    const names = new Map(snap.threads.map((t) => [t.tid, t]))
+    const names = this.threadsByTid
     const before = new Map((this.previous?.stats ?? []).map((s) => [`${s.tid}:${s.nr}`, s]))
     const intervalSeconds = this.previous ? Number(snap.monotonicNs - this.previous.monotonicNs) / 1e9 : 0
     const byTid = new Map<number, ThreadView>()

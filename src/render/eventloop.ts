@@ -1,12 +1,7 @@
 import {busyPoll, loopThreads, socketIo, SOCKOPT_NAMES, type BusyPollView} from '../model/eventloop.js'
 import type {Session} from '../model/session.js'
 import {formatNs} from '../model/latency.js'
-import {count, percent, perSecond} from '../lib/format.js'
-
-function pad(s: string, width: number, right = false): string {
-  if (s.length > width) s = s.slice(0, width - 1) + '…'
-  return right ? s.padStart(width) : s.padEnd(width)
-}
+import {count, pad, percent, perSecond} from '../lib/format.js'
 
 const TIMEOUT_LABELS = {block: '-1', zero: '0', under100us: '<100µs', under1ms: '<1ms', under10ms: '<10ms', longer: '≥10ms', unreadable: '?'} as const
 

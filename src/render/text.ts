@@ -3,6 +3,7 @@ import type {Session, ThreadView} from '../model/session.js'
 import type {Finding} from '../diagnose/finding.js'
 import {errnoName} from '../syscalls/errno.js'
 import {renderEventloopSection} from './eventloop.js'
+import {count as n, pad} from '../lib/format.js'
 
 export interface RenderOptions {
   /** Most syscalls shown per thread (the summary shows all). */
@@ -11,12 +12,6 @@ export interface RenderOptions {
   live?: boolean
 }
 
-const n = (v: bigint | number) => v.toLocaleString('en-US')
-
-function pad(s: string, width: number, right = false): string {
-  if (s.length > width) s = s.slice(0, width - 1) + '…'
-  return right ? s.padStart(width) : s.padEnd(width)
-}
 
 export function header(session: Session): string {
   const probes = session.probes.map((p) => (p.attached ? `${p.name} (${p.variant})` : `${p.name} FAILED: ${p.error}`)).join(', ')

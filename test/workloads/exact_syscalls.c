@@ -113,14 +113,8 @@ int main(int argc, char **argv)
 
 	printf("ready %d\n", (int)getpid());
 	fflush(stdout);
-	if (!read_line())
+	if (!run_counted_window(2))
 		return 2; /* no go: exit without doing the counted work */
-
-	set_flag(&go);
-	wait_count(&n_finished, 2);
-
-	printf("done\n");
-	fflush(stdout);
 
 	int status = 0;
 	if (getppid_bad || write_bad || close_bad) {
@@ -129,9 +123,7 @@ int main(int argc, char **argv)
 		status = 1;
 	}
 
-	/* Keep the workers alive (and named) until the final line or EOF. */
-	(void)read_line();
-	set_flag(&release_);
+	release_after_last_line();
 	pthread_join(t_getppid, NULL);
 	pthread_join(t_write, NULL);
 	return status;

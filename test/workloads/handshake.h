@@ -57,6 +57,26 @@ static int read_line(void)
 	return got;
 }
 
+/* After "ready": wait for go, let the workers do their counted work, then
+ * say "done". False when stdin ended before go (the caller exits 2). */
+static int run_counted_window(int workers)
+{
+	if (!read_line())
+		return 0;
+	set_flag(&go);
+	wait_count(&n_finished, workers);
+	printf("done\n");
+	fflush(stdout);
+	return 1;
+}
+
+/* Keep the workers alive (and named) until the final line or EOF, then let them exit. */
+static void release_after_last_line(void)
+{
+	(void)read_line();
+	set_flag(&release_);
+}
+
 /* A non-negative count argument, or exit 64 naming the program and the count. */
 static long parse_count_of(const char *prog, const char *s, const char *what)
 {

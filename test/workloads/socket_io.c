@@ -262,14 +262,8 @@ int main(int argc, char **argv)
 
 	printf("ready %d %d\n", (int)getpid(), (int)worker_tid);
 	fflush(stdout);
-	if (!read_line())
+	if (!run_counted_window(1))
 		return 2; /* no go: exit without doing the counted work */
-
-	set_flag(&go);
-	wait_count(&n_finished, 1);
-
-	printf("done\n");
-	fflush(stdout);
 
 	int status = 0;
 	for (int i = 0; i < NSTEP; i++) {
@@ -281,9 +275,7 @@ int main(int argc, char **argv)
 		status = 1;
 	}
 
-	/* Keep the worker alive (and named) until the final line or EOF. */
-	(void)read_line();
-	set_flag(&release_);
+	release_after_last_line();
 	pthread_join(t, NULL);
 	return status;
 }
