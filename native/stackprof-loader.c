@@ -36,6 +36,8 @@
 #include "featureprobe.h"
 #include "syscalls.h"
 #include "eventloop.h"
+#include "listeners.h"
+#include "sched.h"
 
 #define LOADER_VERSION "0.1.0"
 #define PROTOCOL_VERSION 1
@@ -133,11 +135,21 @@ struct session {
 	pid_t parent;
 	struct syscalls_probe *syscalls;
 	struct eventloop_probe *eventloop;      /* NULL when it could not attach or was left out */
+	struct sched_probe *sched;              /* likewise */
+	struct listeners_probe *listeners;      /* likewise */
 	int pidfd;
 	int sigfd;
 	int timerfd;
 	/* names of threads seen, so exited ones keep theirs */
-	struct thread_name { __u32 tid; char comm[16]; bool exited; bool oncpu_known; __u64 oncpu_ns; } *names;
+	struct thread_name {
+		__u32 tid;
+		char comm[16];
+		bool exited;
+		bool oncpu_known;
+		__u64 oncpu_ns;
+		char cpus_allowed[64];  /* Cpus_allowed_list; "" unknown */
+		int last_cpu;           /* -1 unknown */
+	} *names;
 	size_t n_names, cap_names;
 };
 
@@ -150,6 +162,7 @@ static struct thread_name *name_slot(struct session *s, __u32 tid)
 		return NULL;
 	memset(&s->names[s->n_names], 0, sizeof(s->names[0]));
 	s->names[s->n_names].tid = tid;
+	s->names[s->n_names].last_cpu = -1;
 	return &s->names[s->n_names++];
 }
 
@@ -169,6 +182,43 @@ static void read_oncpu(pid_t tgid, struct thread_name *t)
 	}
 }
 
+/* Where a thread may run (pinning) and where it ran last. Both are plain
+ * /proc reads: the kernel formats the list, the same text `taskset -p` shows. */
+static void read_placement(pid_t tgid, struct thread_name *t)
+{
+	char path[64], buf[2048], *line, *p;
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%d/task/%u/status", tgid, t->tid);
+	n = read_small(path, buf, sizeof(buf) - 1);
+	if (n > 0) {
+		buf[n] = '\0';
+		line = strstr(buf, "\nCpus_allowed_list:");
+		if (line) {
+			line += strlen("\nCpus_allowed_list:");
+			line += strspn(line, " \t");
+			size_t len = strcspn(line, "\n");
+			if (len >= sizeof(t->cpus_allowed))
+				len = sizeof(t->cpus_allowed) - 1;
+			memcpy(t->cpus_allowed, line, len);
+			t->cpus_allowed[len] = '\0';
+		}
+	}
+	/* The comm (field 2) may hold spaces and parentheses: count fields
+	 * from the last ')'. "processor" is field 39. */
+	snprintf(path, sizeof(path), "/proc/%d/task/%u/stat", tgid, t->tid);
+	n = read_small(path, buf, sizeof(buf) - 1);
+	if (n > 0) {
+		buf[n] = '\0';
+		p = strrchr(buf, ')');
+		for (int field = 2; p && field < 39; field++) {
+			p = strchr(p + 1, ' ');
+		}
+		if (p)
+			t->last_cpu = (int)strtol(p + 1, NULL, 10);
+	}
+}
+
 /* A live thread's name comes from /proc (it may have been renamed after its
  * first syscall); an exited thread keeps the last name we saw, or the one
  * the probe stored. Each thread's comm is read once per snapshot: the map
@@ -179,6 +229,14 @@ static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
 		name_slot(s, snap->syscalls[i]->tid);
 	for (size_t i = 0; i < snap->n_epolls; i++)
 		name_slot(s, snap->epolls[i]->tid);
+	for (size_t i = 0; i < snap->n_thread_sched; i++)
+		name_slot(s, snap->thread_sched[i]->tid);
+	for (size_t i = 0; i < snap->n_listeners; i++)
+		for (size_t j = 0; j < snap->listeners[i]->n_accepts; j++)
+			name_slot(s, snap->listeners[i]->accepts[j]->tid);
+	for (size_t i = 0; i < snap->n_listeners; i++)
+		if (snap->listeners[i]->listen_seen)
+			name_slot(s, snap->listeners[i]->listen_tid);
 	for (size_t i = 0; i < s->n_names; i++) {
 		struct thread_name *t = &s->names[i];
 		char path[64], comm[17];
@@ -194,6 +252,7 @@ static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
 			memset(t->comm, 0, sizeof(t->comm));
 			memcpy(t->comm, comm, (size_t)n);
 			read_oncpu(s->tgid, t);
+			read_placement(s->tgid, t);
 		} else {
 			t->exited = true;
 			if (!t->comm[0])
@@ -213,6 +272,10 @@ static int snapshot_frame(struct session *s, bool final, const char *reason, boo
 	err = syscalls_read(s->syscalls, &snap);
 	if (!err && s->eventloop)
 		err = eventloop_read(s->eventloop, &snap);
+	if (!err && s->sched)
+		err = sched_read(s->sched, &snap);
+	if (!err && s->listeners)
+		err = listeners_read(s->listeners, &snap);
 	if (err)
 		goto out;
 	snap.monotonic_ns = monotonic_ns();
@@ -232,6 +295,8 @@ static int snapshot_frame(struct session *s, bool final, const char *reason, boo
 		names[i].exited = s->names[i].exited;
 		names[i].oncpu_ns = s->names[i].oncpu_ns;
 		names[i].oncpu_known = s->names[i].oncpu_known;
+		names[i].cpus_allowed_list = s->names[i].cpus_allowed;
+		names[i].last_cpu = s->names[i].last_cpu;
 		name_ptrs[i] = &names[i];
 	}
 	snap.threads = name_ptrs;
@@ -251,6 +316,8 @@ out:
 	free(name_ptrs);
 	syscalls_free_snapshot(&snap);
 	eventloop_free_snapshot(&snap);
+	sched_free_snapshot(&snap);
+	listeners_free_snapshot(&snap);
 	return err;
 }
 
@@ -298,14 +365,17 @@ static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list 
 	return vfprintf(stderr, fmt, ap);
 }
 
-static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with_eventloop)
+static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with_eventloop,
+		      bool with_sched, bool with_listeners)
 {
 	struct session s = { .pidfd = -1, .sigfd = -1, .timerfd = -1 };
 	Stackprof__V1__ProbeStatus status = STACKPROF__V1__PROBE_STATUS__INIT;
 	Stackprof__V1__ProbeStatus el_status = STACKPROF__V1__PROBE_STATUS__INIT;
-	Stackprof__V1__ProbeStatus *probes[2] = { &status, &el_status };
-	size_t n_probes = 1;
-	char error[512], el_error[512];
+	Stackprof__V1__ProbeStatus sched_status = STACKPROF__V1__PROBE_STATUS__INIT;
+	Stackprof__V1__ProbeStatus listeners_status = STACKPROF__V1__PROBE_STATUS__INIT;
+	Stackprof__V1__ProbeStatus *probes[4];
+	size_t n_probes = 0;
+	char error[512], el_error[512], sched_error[512], listeners_error[512];
 	__u64 started = monotonic_ns();
 	unsigned long flags;
 	sigset_t mask;
@@ -358,6 +428,7 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 
 	libbpf_set_print(libbpf_quiet);
 	s.syscalls = syscalls_attach(s.tgid, variant, with_eventloop, &status, error, sizeof(error));
+	probes[n_probes++] = &status;
 	if (!s.syscalls) {
 		hello_frame(&s, probes, n_probes, started);
 		frame_fatal("load-failed", "run `stackprof check` to see what this kernel allows",
@@ -368,7 +439,15 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 	 * tells the user what is missing and why. */
 	if (with_eventloop) {
 		s.eventloop = eventloop_attach(s.tgid, s.syscalls, &el_status, el_error, sizeof(el_error));
-		n_probes = 2;
+		probes[n_probes++] = &el_status;
+	}
+	if (with_sched) {
+		s.sched = sched_attach(s.tgid, &sched_status, sched_error, sizeof(sched_error));
+		probes[n_probes++] = &sched_status;
+	}
+	if (with_listeners) {
+		s.listeners = listeners_attach(s.tgid, &listeners_status, listeners_error, sizeof(listeners_error));
+		probes[n_probes++] = &listeners_status;
 	}
 	if (hello_frame(&s, probes, n_probes, started) < 0)
 		goto out;
@@ -423,11 +502,15 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 	/* Detach first, so the final numbers are complete and stop moving. */
 	syscalls_detach(s.syscalls);
 	eventloop_detach(s.eventloop);
+	sched_detach(s.sched);
+	listeners_detach(s.listeners);
 	err = snapshot_frame(&s, true, reason, target_alive);
 	rc = err < 0 && strcmp(reason, "stdout-closed") != 0 ? 1 : 0;
 out:
 	syscalls_destroy(s.syscalls);
 	eventloop_destroy(s.eventloop);
+	sched_destroy(s.sched);
+	listeners_destroy(s.listeners);
 	free(s.names);
 	if (s.pidfd >= 0)
 		close(s.pidfd);
@@ -477,7 +560,7 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 		"usage: stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint|count-only]\n"
-		"                               [--no-eventloop]\n"
+		"                               [--no-eventloop] [--no-sched] [--no-listeners]\n"
 		"       stackprof-loader check [--mount-tracefs]\n"
 		"       stackprof-loader --version\n"
 		"Writes length-delimited protobuf frames (proto/stackprof.proto) to stdout.\n"
@@ -492,17 +575,19 @@ int main(int argc, char **argv)
 		{ "variant", required_argument, NULL, 'v' },
 		{ "mount-tracefs", no_argument, NULL, 'm' },
 		{ "no-eventloop", no_argument, NULL, 'E' },
+		{ "no-sched", no_argument, NULL, 'S' },
+		{ "no-listeners", no_argument, NULL, 'L' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	const char *variant = "auto";
 	long pid = -1, interval_ms = 1000;
-	bool mount_tracefs = false, with_eventloop = true;
+	bool mount_tracefs = false, with_eventloop = true, with_sched = true, with_listeners = true;
 	char *end;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "p:i:v:mEVh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "p:i:v:mESLVh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'p':
 			pid = strtol(optarg, &end, 10);
@@ -527,6 +612,12 @@ int main(int argc, char **argv)
 		case 'E':
 			with_eventloop = false;
 			break;
+		case 'S':
+			with_sched = false;
+			break;
+		case 'L':
+			with_listeners = false;
+			break;
 		case 'V':
 			printf("stackprof-loader %s protocol %d\n", LOADER_VERSION, PROTOCOL_VERSION);
 			return 0;
@@ -549,7 +640,7 @@ int main(int argc, char **argv)
 			frame_fatal("usage", NULL, "attach needs --pid");
 			return 2;
 		}
-		return run_attach((pid_t)pid, (int)interval_ms, variant, with_eventloop);
+		return run_attach((pid_t)pid, (int)interval_ms, variant, with_eventloop, with_sched, with_listeners);
 	}
 	usage(stderr);
 	return 2;

@@ -10,6 +10,8 @@ export interface CollectOptions {
   durationMs?: number
   variant?: string
   eventloop?: boolean
+  sched?: boolean
+  listeners?: boolean
   onAttached?(session: Session): void
   onSnapshot?(session: Session): void
 }
@@ -42,7 +44,7 @@ function refreshKnobs(session: Session, pid: number): void {
 export async function collect(options: CollectOptions): Promise<Session> {
   let session: Session | undefined
   const loader = new LoaderSession(
-    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop},
+    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners},
     {
       onHello(hello) {
         session = new Session(hello)

@@ -16,6 +16,10 @@ export interface AttachOptions {
   variant?: string
   /** false: leave the eventloop probe out (epoll, socket I/O, busy polling). */
   eventloop?: boolean
+  /** false: leave the sched probe out (thread × CPU time, context switches, migrations, run-queue latency). */
+  sched?: boolean
+  /** false: leave the listeners probe out (listening sockets, reuseport groups, listen()/accept() threads). */
+  listeners?: boolean
 }
 
 export interface Collected {
@@ -64,6 +68,8 @@ export class LoaderSession {
     const args = ['attach', '--pid', String(options.pid), '--interval-ms', String(options.intervalMs)]
     if (options.variant) args.push('--variant', options.variant)
     if (options.eventloop === false) args.push('--no-eventloop')
+    if (options.sched === false) args.push('--no-sched')
+    if (options.listeners === false) args.push('--no-listeners')
     this.child = execa(requireLoader(), args, {stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', buffer: false, reject: false})
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk))
     this.child.stderr.on('data', (chunk: Buffer) => {

@@ -33,6 +33,39 @@ export interface ThreadName {
   exited: boolean
   /** CPU time consumed so far (schedstat), null when unknown. */
   oncpuNs: bigint | null
+  /** CPUs the thread may run on (Cpus_allowed_list), ascending; null when unknown. */
+  cpusAllowed: number[] | null
+  /** The CPU it last ran on, null when unknown. */
+  lastCpu: number | null
+}
+
+/**
+ * "0-3,8,10-11" (the kernel's cpulist format) → [0,1,2,3,8,10,11]; null when
+ * empty or garbled. Ranges are capped at 4096 CPUs so garbage cannot blow up.
+ */
+export function parseCpuList(text: string | null | undefined): number[] | null {
+  const trimmed = (text ?? '').trim()
+  if (!/^\d+(-\d+)?(,\d+(-\d+)?)*$/.test(trimmed)) return null
+  const cpus = new Set<number>()
+  for (const part of trimmed.split(',')) {
+    const [lo, hi = lo] = part.split('-').map(Number)
+    if (hi < lo || hi >= 4096) return null
+    for (let c = lo; c <= hi; c++) cpus.add(c)
+  }
+  return [...cpus].sort((a, b) => a - b)
+}
+
+/** [0,1,2,3,8] → "0-3,8": how taskset and /proc print CPU sets. */
+export function formatCpuList(cpus: readonly number[]): string {
+  const sorted = [...new Set(cpus)].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < sorted.length; ) {
+    let j = i
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++
+    parts.push(j === i ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`)
+    i = j + 1
+  }
+  return parts.join(',')
 }
 
 export interface SyscallSnapshot {
@@ -91,6 +124,9 @@ export function decodeSnapshot(snapshot: PbSnapshot): SyscallSnapshot {
       name: targetText(t.name),
       exited: t.exited ?? false,
       oncpuNs: t.oncpuKnown ? u64(t.oncpuNs) : null,
+      cpusAllowed: parseCpuList(t.cpusAllowedList),
+      // proto3 has no "absent" for scalars: an old loader leaves 0, a new one -1 when unknown.
+      lastCpu: t.lastCpu === undefined || t.lastCpu === null || t.lastCpu < 0 || !t.cpusAllowedList ? null : t.lastCpu,
     })),
     counters: {
       statsMapFull: u64(c.statsMapFull),

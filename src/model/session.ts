@@ -58,6 +58,8 @@ export class Session {
   private readonly firstCpu = new Map<number, {oncpuNs: bigint; atNs: bigint}>()
   /** The latest snapshot's threads by tid: views look names up per thread on every refresh. */
   private threadsByTid = new Map<number, ThreadName>()
+  /** Pinning changes seen between snapshots (a change and its undo within one interval is not seen; the sched_setaffinity count is). */
+  readonly affinityChanges: {tid: number; atNs: bigint; from: number[]; to: number[]}[] = []
   endReason?: string
   readonly startedAt = new Date()
 
@@ -78,7 +80,14 @@ export class Session {
   apply(snapshot: PbSnapshot): void {
     this.previous = this.latest
     this.latest = decodeSnapshot(snapshot)
+    const threadsBefore = this.threadsByTid
     this.threadsByTid = new Map(this.latest.threads.map((t) => [t.tid, t]))
+    for (const t of this.latest.threads) {
+      const from = threadsBefore.get(t.tid)?.cpusAllowed
+      if (from && t.cpusAllowed && from.join(',') !== t.cpusAllowed.join(',')) {
+        this.affinityChanges.push({tid: t.tid, atNs: this.latest.monotonicNs, from, to: t.cpusAllowed})
+      }
+    }
     if (this.probes.some((p) => p.name === 'eventloop' && p.attached)) {
       const before = this.eventloop
       this.eventloop = decodeEventloop(snapshot)
@@ -106,6 +115,11 @@ export class Session {
     // CPU time going backwards means another thread now has this tid.
     if (now.oncpuNs < first.oncpuNs) return null
     return Math.min(1, Number(now.oncpuNs - first.oncpuNs) / wall)
+  }
+
+  /** A thread as the latest snapshot saw it: name, CPU time, pinning, last CPU. */
+  thread(tid: number): ThreadName | undefined {
+    return this.threadsByTid.get(tid)
   }
 
   /** The name a thread had in the latest snapshot. */

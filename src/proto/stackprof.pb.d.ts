@@ -98,6 +98,12 @@ export namespace stackprof {
             sockets?: (stackprof.v1.ISocketGroup[]|null);
             epollInstances?: (stackprof.v1.IEpollInstance[]|null);
             eventloopCounters?: (stackprof.v1.IEventloopCounters|null);
+            threadCpuTimes?: (stackprof.v1.IThreadCpuTime[]|null);
+            threadSched?: (stackprof.v1.IThreadSched[]|null);
+            preemptions?: (stackprof.v1.IPreemption[]|null);
+            schedCounters?: (stackprof.v1.ISchedCounters|null);
+            listeners?: (stackprof.v1.IListener[]|null);
+            listenersCounters?: (stackprof.v1.IListenersCounters|null);
         }
 
         class Snapshot implements ISnapshot {
@@ -116,10 +122,213 @@ export namespace stackprof {
             public sockets: stackprof.v1.ISocketGroup[];
             public epollInstances: stackprof.v1.IEpollInstance[];
             public eventloopCounters?: (stackprof.v1.IEventloopCounters|null);
+            public threadCpuTimes: stackprof.v1.IThreadCpuTime[];
+            public threadSched: stackprof.v1.IThreadSched[];
+            public preemptions: stackprof.v1.IPreemption[];
+            public schedCounters?: (stackprof.v1.ISchedCounters|null);
+            public listeners: stackprof.v1.IListener[];
+            public listenersCounters?: (stackprof.v1.IListenersCounters|null);
             public static encode(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Snapshot;
             public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Snapshot;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IThreadCpuTime {
+            tid?: (number|null);
+            cpu?: (number|null);
+            oncpuNs?: (Long|null);
+            slices?: (Long|null);
+        }
+
+        class ThreadCpuTime implements IThreadCpuTime {
+            constructor(properties?: stackprof.v1.IThreadCpuTime);
+            public tid: number;
+            public cpu: number;
+            public oncpuNs: Long;
+            public slices: Long;
+            public static encode(message: stackprof.v1.IThreadCpuTime, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IThreadCpuTime, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ThreadCpuTime;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.ThreadCpuTime;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IThreadSched {
+            tid?: (number|null);
+            voluntary?: (Long|null);
+            involuntary?: (Long|null);
+            migrations?: (Long|null);
+            wakeups?: (Long|null);
+            runqLatencyLog2Ns?: (Long[]|null);
+            runqLatencyTotalNs?: (Long|null);
+            runqLatencyMaxNs?: (Long|null);
+            preemptedWaitNs?: (Long|null);
+            lastCpu?: (number|null);
+        }
+
+        class ThreadSched implements IThreadSched {
+            constructor(properties?: stackprof.v1.IThreadSched);
+            public tid: number;
+            public voluntary: Long;
+            public involuntary: Long;
+            public migrations: Long;
+            public wakeups: Long;
+            public runqLatencyLog2Ns: Long[];
+            public runqLatencyTotalNs: Long;
+            public runqLatencyMaxNs: Long;
+            public preemptedWaitNs: Long;
+            public lastCpu: number;
+            public static encode(message: stackprof.v1.IThreadSched, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IThreadSched, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ThreadSched;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.ThreadSched;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IPreemption {
+            tid?: (number|null);
+            byTid?: (number|null);
+            byTgid?: (number|null);
+            byComm?: (Uint8Array|null);
+            count?: (Long|null);
+        }
+
+        class Preemption implements IPreemption {
+            constructor(properties?: stackprof.v1.IPreemption);
+            public tid: number;
+            public byTid: number;
+            public byTgid: number;
+            public byComm: Uint8Array;
+            public count: Long;
+            public static encode(message: stackprof.v1.IPreemption, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IPreemption, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Preemption;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Preemption;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ISchedCounters {
+            cpuTimeMapFull?: (Long|null);
+            threadMapFull?: (Long|null);
+            preemptionMapFull?: (Long|null);
+            stateStoreFailed?: (Long|null);
+            iteratorFailed?: (Long|null);
+        }
+
+        class SchedCounters implements ISchedCounters {
+            constructor(properties?: stackprof.v1.ISchedCounters);
+            public cpuTimeMapFull: Long;
+            public threadMapFull: Long;
+            public preemptionMapFull: Long;
+            public stateStoreFailed: Long;
+            public iteratorFailed: Long;
+            public static encode(message: stackprof.v1.ISchedCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ISchedCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.SchedCounters;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.SchedCounters;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        enum Steering {
+            STEERING_NONE = 0,
+            STEERING_CBPF_CPU = 1,
+            STEERING_CBPF_OTHER = 2,
+            STEERING_EBPF = 3
+        }
+
+        interface IListener {
+            fd?: (number|null);
+            inode?: (Long|null);
+            family?: (number|null);
+            protocol?: (number|null);
+            localPort?: (number|null);
+            localAddr?: (Uint8Array|null);
+            reuseport?: (boolean|null);
+            groupId?: (number|null);
+            groupSize?: (number|null);
+            groupIndex?: (number|null);
+            steering?: (stackprof.v1.Steering|null);
+            steeringProgId?: (number|null);
+            steeringProgName?: (string|null);
+            steeringInsns?: (number|null);
+            incomingCpu?: (number|null);
+            busyPollUsecs?: (number|null);
+            listenSeen?: (boolean|null);
+            listenTid?: (number|null);
+            listenCpu?: (number|null);
+            listenOrder?: (number|null);
+            listenMonotonicNs?: (Long|null);
+            accepts?: (stackprof.v1.IAcceptStat[]|null);
+            sockType?: (number|null);
+        }
+
+        class Listener implements IListener {
+            constructor(properties?: stackprof.v1.IListener);
+            public fd: number;
+            public inode: Long;
+            public family: number;
+            public protocol: number;
+            public localPort: number;
+            public localAddr: Uint8Array;
+            public reuseport: boolean;
+            public groupId: number;
+            public groupSize: number;
+            public groupIndex: number;
+            public steering: stackprof.v1.Steering;
+            public steeringProgId: number;
+            public steeringProgName: string;
+            public steeringInsns: number;
+            public incomingCpu: number;
+            public busyPollUsecs: number;
+            public listenSeen: boolean;
+            public listenTid: number;
+            public listenCpu: number;
+            public listenOrder: number;
+            public listenMonotonicNs: Long;
+            public accepts: stackprof.v1.IAcceptStat[];
+            public sockType: number;
+            public static encode(message: stackprof.v1.IListener, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IListener, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Listener;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Listener;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IAcceptStat {
+            tid?: (number|null);
+            calls?: (Long|null);
+            accepted?: (Long|null);
+        }
+
+        class AcceptStat implements IAcceptStat {
+            constructor(properties?: stackprof.v1.IAcceptStat);
+            public tid: number;
+            public calls: Long;
+            public accepted: Long;
+            public static encode(message: stackprof.v1.IAcceptStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IAcceptStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.AcceptStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.AcceptStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IListenersCounters {
+            eventMapFull?: (Long|null);
+            iteratorFailed?: (Long|null);
+            groupScanTruncated?: (Long|null);
+        }
+
+        class ListenersCounters implements IListenersCounters {
+            constructor(properties?: stackprof.v1.IListenersCounters);
+            public eventMapFull: Long;
+            public iteratorFailed: Long;
+            public groupScanTruncated: Long;
+            public static encode(message: stackprof.v1.IListenersCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IListenersCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ListenersCounters;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.ListenersCounters;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
@@ -406,6 +615,8 @@ export namespace stackprof {
             exited?: (boolean|null);
             oncpuNs?: (Long|null);
             oncpuKnown?: (boolean|null);
+            cpusAllowedList?: (string|null);
+            lastCpu?: (number|null);
         }
 
         class ThreadName implements IThreadName {
@@ -415,6 +626,8 @@ export namespace stackprof {
             public exited: boolean;
             public oncpuNs: Long;
             public oncpuKnown: boolean;
+            public cpusAllowedList: string;
+            public lastCpu: number;
             public static encode(message: stackprof.v1.IThreadName, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.IThreadName, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.ThreadName;

@@ -774,6 +774,12 @@ export const stackprof = $root.stackprof = (() => {
              * @property {Array.<stackprof.v1.ISocketGroup>|null} [sockets] Snapshot sockets
              * @property {Array.<stackprof.v1.IEpollInstance>|null} [epollInstances] Snapshot epollInstances
              * @property {stackprof.v1.IEventloopCounters|null} [eventloopCounters] Snapshot eventloopCounters
+             * @property {Array.<stackprof.v1.IThreadCpuTime>|null} [threadCpuTimes] Snapshot threadCpuTimes
+             * @property {Array.<stackprof.v1.IThreadSched>|null} [threadSched] Snapshot threadSched
+             * @property {Array.<stackprof.v1.IPreemption>|null} [preemptions] Snapshot preemptions
+             * @property {stackprof.v1.ISchedCounters|null} [schedCounters] Snapshot schedCounters
+             * @property {Array.<stackprof.v1.IListener>|null} [listeners] Snapshot listeners
+             * @property {stackprof.v1.IListenersCounters|null} [listenersCounters] Snapshot listenersCounters
              */
 
             /**
@@ -795,6 +801,10 @@ export const stackprof = $root.stackprof = (() => {
                 this.napiPolls = [];
                 this.sockets = [];
                 this.epollInstances = [];
+                this.threadCpuTimes = [];
+                this.threadSched = [];
+                this.preemptions = [];
+                this.listeners = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -914,6 +924,54 @@ export const stackprof = $root.stackprof = (() => {
             Snapshot.prototype.eventloopCounters = null;
 
             /**
+             * Snapshot threadCpuTimes.
+             * @member {Array.<stackprof.v1.IThreadCpuTime>} threadCpuTimes
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.threadCpuTimes = $util.emptyArray;
+
+            /**
+             * Snapshot threadSched.
+             * @member {Array.<stackprof.v1.IThreadSched>} threadSched
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.threadSched = $util.emptyArray;
+
+            /**
+             * Snapshot preemptions.
+             * @member {Array.<stackprof.v1.IPreemption>} preemptions
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.preemptions = $util.emptyArray;
+
+            /**
+             * Snapshot schedCounters.
+             * @member {stackprof.v1.ISchedCounters|null|undefined} schedCounters
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.schedCounters = null;
+
+            /**
+             * Snapshot listeners.
+             * @member {Array.<stackprof.v1.IListener>} listeners
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.listeners = $util.emptyArray;
+
+            /**
+             * Snapshot listenersCounters.
+             * @member {stackprof.v1.IListenersCounters|null|undefined} listenersCounters
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.listenersCounters = null;
+
+            /**
              * Encodes the specified Snapshot message. Does not implicitly {@link stackprof.v1.Snapshot.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.Snapshot
@@ -967,6 +1025,22 @@ export const stackprof = $root.stackprof = (() => {
                         $root.stackprof.v1.EpollInstance.encode(message.epollInstances[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
                 if (message.eventloopCounters != null && Object.hasOwnProperty.call(message, "eventloopCounters"))
                     $root.stackprof.v1.EventloopCounters.encode(message.eventloopCounters, writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.threadCpuTimes != null && message.threadCpuTimes.length)
+                    for (let i = 0; i < message.threadCpuTimes.length; ++i)
+                        $root.stackprof.v1.ThreadCpuTime.encode(message.threadCpuTimes[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (message.threadSched != null && message.threadSched.length)
+                    for (let i = 0; i < message.threadSched.length; ++i)
+                        $root.stackprof.v1.ThreadSched.encode(message.threadSched[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (message.preemptions != null && message.preemptions.length)
+                    for (let i = 0; i < message.preemptions.length; ++i)
+                        $root.stackprof.v1.Preemption.encode(message.preemptions[i], writer.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
+                if (message.schedCounters != null && Object.hasOwnProperty.call(message, "schedCounters"))
+                    $root.stackprof.v1.SchedCounters.encode(message.schedCounters, writer.uint32(/* id 18, wireType 2 =*/146).fork(), q + 1).ldelim();
+                if (message.listeners != null && message.listeners.length)
+                    for (let i = 0; i < message.listeners.length; ++i)
+                        $root.stackprof.v1.Listener.encode(message.listeners[i], writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
+                if (message.listenersCounters != null && Object.hasOwnProperty.call(message, "listenersCounters"))
+                    $root.stackprof.v1.ListenersCounters.encode(message.listenersCounters, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1093,6 +1167,38 @@ export const stackprof = $root.stackprof = (() => {
                             message.eventloopCounters = $root.stackprof.v1.EventloopCounters.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 15: {
+                            if (!(message.threadCpuTimes && message.threadCpuTimes.length))
+                                message.threadCpuTimes = [];
+                            message.threadCpuTimes.push($root.stackprof.v1.ThreadCpuTime.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 16: {
+                            if (!(message.threadSched && message.threadSched.length))
+                                message.threadSched = [];
+                            message.threadSched.push($root.stackprof.v1.ThreadSched.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 17: {
+                            if (!(message.preemptions && message.preemptions.length))
+                                message.preemptions = [];
+                            message.preemptions.push($root.stackprof.v1.Preemption.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 18: {
+                            message.schedCounters = $root.stackprof.v1.SchedCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 19: {
+                            if (!(message.listeners && message.listeners.length))
+                                message.listeners = [];
+                            message.listeners.push($root.stackprof.v1.Listener.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 20: {
+                            message.listenersCounters = $root.stackprof.v1.ListenersCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1138,6 +1244,1793 @@ export const stackprof = $root.stackprof = (() => {
             };
 
             return Snapshot;
+        })();
+
+        v1.ThreadCpuTime = (function() {
+
+            /**
+             * Properties of a ThreadCpuTime.
+             * @memberof stackprof.v1
+             * @interface IThreadCpuTime
+             * @property {number|null} [tid] ThreadCpuTime tid
+             * @property {number|null} [cpu] ThreadCpuTime cpu
+             * @property {Long|null} [oncpuNs] ThreadCpuTime oncpuNs
+             * @property {Long|null} [slices] ThreadCpuTime slices
+             */
+
+            /**
+             * Constructs a new ThreadCpuTime.
+             * @memberof stackprof.v1
+             * @classdesc Represents a ThreadCpuTime.
+             * @implements IThreadCpuTime
+             * @constructor
+             * @param {stackprof.v1.IThreadCpuTime=} [properties] Properties to set
+             */
+            function ThreadCpuTime(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ThreadCpuTime tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @instance
+             */
+            ThreadCpuTime.prototype.tid = 0;
+
+            /**
+             * ThreadCpuTime cpu.
+             * @member {number} cpu
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @instance
+             */
+            ThreadCpuTime.prototype.cpu = 0;
+
+            /**
+             * ThreadCpuTime oncpuNs.
+             * @member {Long} oncpuNs
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @instance
+             */
+            ThreadCpuTime.prototype.oncpuNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadCpuTime slices.
+             * @member {Long} slices
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @instance
+             */
+            ThreadCpuTime.prototype.slices = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ThreadCpuTime message. Does not implicitly {@link stackprof.v1.ThreadCpuTime.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @static
+             * @param {stackprof.v1.IThreadCpuTime} message ThreadCpuTime message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ThreadCpuTime.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.cpu != null && Object.hasOwnProperty.call(message, "cpu"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.cpu);
+                if (message.oncpuNs != null && Object.hasOwnProperty.call(message, "oncpuNs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.oncpuNs);
+                if (message.slices != null && Object.hasOwnProperty.call(message, "slices"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.slices);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ThreadCpuTime message, length delimited. Does not implicitly {@link stackprof.v1.ThreadCpuTime.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @static
+             * @param {stackprof.v1.IThreadCpuTime} message ThreadCpuTime message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ThreadCpuTime.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ThreadCpuTime message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.ThreadCpuTime} ThreadCpuTime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ThreadCpuTime.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.ThreadCpuTime();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.cpu = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.oncpuNs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.slices = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ThreadCpuTime message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.ThreadCpuTime} ThreadCpuTime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ThreadCpuTime.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for ThreadCpuTime
+             * @function getTypeUrl
+             * @memberof stackprof.v1.ThreadCpuTime
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ThreadCpuTime.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.ThreadCpuTime";
+            };
+
+            return ThreadCpuTime;
+        })();
+
+        v1.ThreadSched = (function() {
+
+            /**
+             * Properties of a ThreadSched.
+             * @memberof stackprof.v1
+             * @interface IThreadSched
+             * @property {number|null} [tid] ThreadSched tid
+             * @property {Long|null} [voluntary] ThreadSched voluntary
+             * @property {Long|null} [involuntary] ThreadSched involuntary
+             * @property {Long|null} [migrations] ThreadSched migrations
+             * @property {Long|null} [wakeups] ThreadSched wakeups
+             * @property {Array.<Long>|null} [runqLatencyLog2Ns] ThreadSched runqLatencyLog2Ns
+             * @property {Long|null} [runqLatencyTotalNs] ThreadSched runqLatencyTotalNs
+             * @property {Long|null} [runqLatencyMaxNs] ThreadSched runqLatencyMaxNs
+             * @property {Long|null} [preemptedWaitNs] ThreadSched preemptedWaitNs
+             * @property {number|null} [lastCpu] ThreadSched lastCpu
+             */
+
+            /**
+             * Constructs a new ThreadSched.
+             * @memberof stackprof.v1
+             * @classdesc Represents a ThreadSched.
+             * @implements IThreadSched
+             * @constructor
+             * @param {stackprof.v1.IThreadSched=} [properties] Properties to set
+             */
+            function ThreadSched(properties) {
+                this.runqLatencyLog2Ns = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ThreadSched tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.tid = 0;
+
+            /**
+             * ThreadSched voluntary.
+             * @member {Long} voluntary
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.voluntary = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadSched involuntary.
+             * @member {Long} involuntary
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.involuntary = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadSched migrations.
+             * @member {Long} migrations
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.migrations = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadSched wakeups.
+             * @member {Long} wakeups
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.wakeups = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadSched runqLatencyLog2Ns.
+             * @member {Array.<Long>} runqLatencyLog2Ns
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.runqLatencyLog2Ns = $util.emptyArray;
+
+            /**
+             * ThreadSched runqLatencyTotalNs.
+             * @member {Long} runqLatencyTotalNs
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.runqLatencyTotalNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadSched runqLatencyMaxNs.
+             * @member {Long} runqLatencyMaxNs
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.runqLatencyMaxNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadSched preemptedWaitNs.
+             * @member {Long} preemptedWaitNs
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.preemptedWaitNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ThreadSched lastCpu.
+             * @member {number} lastCpu
+             * @memberof stackprof.v1.ThreadSched
+             * @instance
+             */
+            ThreadSched.prototype.lastCpu = 0;
+
+            /**
+             * Encodes the specified ThreadSched message. Does not implicitly {@link stackprof.v1.ThreadSched.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.ThreadSched
+             * @static
+             * @param {stackprof.v1.IThreadSched} message ThreadSched message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ThreadSched.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.voluntary != null && Object.hasOwnProperty.call(message, "voluntary"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.voluntary);
+                if (message.involuntary != null && Object.hasOwnProperty.call(message, "involuntary"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.involuntary);
+                if (message.migrations != null && Object.hasOwnProperty.call(message, "migrations"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.migrations);
+                if (message.wakeups != null && Object.hasOwnProperty.call(message, "wakeups"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.wakeups);
+                if (message.runqLatencyLog2Ns != null && message.runqLatencyLog2Ns.length) {
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork();
+                    for (let i = 0; i < message.runqLatencyLog2Ns.length; ++i)
+                        writer.uint64(message.runqLatencyLog2Ns[i]);
+                    writer.ldelim();
+                }
+                if (message.runqLatencyTotalNs != null && Object.hasOwnProperty.call(message, "runqLatencyTotalNs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.runqLatencyTotalNs);
+                if (message.runqLatencyMaxNs != null && Object.hasOwnProperty.call(message, "runqLatencyMaxNs"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.runqLatencyMaxNs);
+                if (message.preemptedWaitNs != null && Object.hasOwnProperty.call(message, "preemptedWaitNs"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.preemptedWaitNs);
+                if (message.lastCpu != null && Object.hasOwnProperty.call(message, "lastCpu"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.lastCpu);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ThreadSched message, length delimited. Does not implicitly {@link stackprof.v1.ThreadSched.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.ThreadSched
+             * @static
+             * @param {stackprof.v1.IThreadSched} message ThreadSched message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ThreadSched.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ThreadSched message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.ThreadSched
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.ThreadSched} ThreadSched
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ThreadSched.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.ThreadSched();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.voluntary = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.involuntary = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.migrations = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.wakeups = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.runqLatencyLog2Ns && message.runqLatencyLog2Ns.length))
+                                message.runqLatencyLog2Ns = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.runqLatencyLog2Ns.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.runqLatencyLog2Ns.push(reader.uint64());
+                            break;
+                        }
+                    case 7: {
+                            message.runqLatencyTotalNs = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.runqLatencyMaxNs = reader.uint64();
+                            break;
+                        }
+                    case 9: {
+                            message.preemptedWaitNs = reader.uint64();
+                            break;
+                        }
+                    case 10: {
+                            message.lastCpu = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ThreadSched message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.ThreadSched
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.ThreadSched} ThreadSched
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ThreadSched.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for ThreadSched
+             * @function getTypeUrl
+             * @memberof stackprof.v1.ThreadSched
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ThreadSched.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.ThreadSched";
+            };
+
+            return ThreadSched;
+        })();
+
+        v1.Preemption = (function() {
+
+            /**
+             * Properties of a Preemption.
+             * @memberof stackprof.v1
+             * @interface IPreemption
+             * @property {number|null} [tid] Preemption tid
+             * @property {number|null} [byTid] Preemption byTid
+             * @property {number|null} [byTgid] Preemption byTgid
+             * @property {Uint8Array|null} [byComm] Preemption byComm
+             * @property {Long|null} [count] Preemption count
+             */
+
+            /**
+             * Constructs a new Preemption.
+             * @memberof stackprof.v1
+             * @classdesc Represents a Preemption.
+             * @implements IPreemption
+             * @constructor
+             * @param {stackprof.v1.IPreemption=} [properties] Properties to set
+             */
+            function Preemption(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Preemption tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.Preemption
+             * @instance
+             */
+            Preemption.prototype.tid = 0;
+
+            /**
+             * Preemption byTid.
+             * @member {number} byTid
+             * @memberof stackprof.v1.Preemption
+             * @instance
+             */
+            Preemption.prototype.byTid = 0;
+
+            /**
+             * Preemption byTgid.
+             * @member {number} byTgid
+             * @memberof stackprof.v1.Preemption
+             * @instance
+             */
+            Preemption.prototype.byTgid = 0;
+
+            /**
+             * Preemption byComm.
+             * @member {Uint8Array} byComm
+             * @memberof stackprof.v1.Preemption
+             * @instance
+             */
+            Preemption.prototype.byComm = $util.newBuffer([]);
+
+            /**
+             * Preemption count.
+             * @member {Long} count
+             * @memberof stackprof.v1.Preemption
+             * @instance
+             */
+            Preemption.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified Preemption message. Does not implicitly {@link stackprof.v1.Preemption.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.Preemption
+             * @static
+             * @param {stackprof.v1.IPreemption} message Preemption message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Preemption.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.byTid != null && Object.hasOwnProperty.call(message, "byTid"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.byTid);
+                if (message.byTgid != null && Object.hasOwnProperty.call(message, "byTgid"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.byTgid);
+                if (message.byComm != null && Object.hasOwnProperty.call(message, "byComm"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.byComm);
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.count);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Preemption message, length delimited. Does not implicitly {@link stackprof.v1.Preemption.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.Preemption
+             * @static
+             * @param {stackprof.v1.IPreemption} message Preemption message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Preemption.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Preemption message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.Preemption
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.Preemption} Preemption
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Preemption.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.Preemption();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.byTid = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.byTgid = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.byComm = reader.bytes();
+                            break;
+                        }
+                    case 5: {
+                            message.count = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a Preemption message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.Preemption
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.Preemption} Preemption
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Preemption.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for Preemption
+             * @function getTypeUrl
+             * @memberof stackprof.v1.Preemption
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Preemption.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.Preemption";
+            };
+
+            return Preemption;
+        })();
+
+        v1.SchedCounters = (function() {
+
+            /**
+             * Properties of a SchedCounters.
+             * @memberof stackprof.v1
+             * @interface ISchedCounters
+             * @property {Long|null} [cpuTimeMapFull] SchedCounters cpuTimeMapFull
+             * @property {Long|null} [threadMapFull] SchedCounters threadMapFull
+             * @property {Long|null} [preemptionMapFull] SchedCounters preemptionMapFull
+             * @property {Long|null} [stateStoreFailed] SchedCounters stateStoreFailed
+             * @property {Long|null} [iteratorFailed] SchedCounters iteratorFailed
+             */
+
+            /**
+             * Constructs a new SchedCounters.
+             * @memberof stackprof.v1
+             * @classdesc Represents a SchedCounters.
+             * @implements ISchedCounters
+             * @constructor
+             * @param {stackprof.v1.ISchedCounters=} [properties] Properties to set
+             */
+            function SchedCounters(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SchedCounters cpuTimeMapFull.
+             * @member {Long} cpuTimeMapFull
+             * @memberof stackprof.v1.SchedCounters
+             * @instance
+             */
+            SchedCounters.prototype.cpuTimeMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SchedCounters threadMapFull.
+             * @member {Long} threadMapFull
+             * @memberof stackprof.v1.SchedCounters
+             * @instance
+             */
+            SchedCounters.prototype.threadMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SchedCounters preemptionMapFull.
+             * @member {Long} preemptionMapFull
+             * @memberof stackprof.v1.SchedCounters
+             * @instance
+             */
+            SchedCounters.prototype.preemptionMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SchedCounters stateStoreFailed.
+             * @member {Long} stateStoreFailed
+             * @memberof stackprof.v1.SchedCounters
+             * @instance
+             */
+            SchedCounters.prototype.stateStoreFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SchedCounters iteratorFailed.
+             * @member {Long} iteratorFailed
+             * @memberof stackprof.v1.SchedCounters
+             * @instance
+             */
+            SchedCounters.prototype.iteratorFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified SchedCounters message. Does not implicitly {@link stackprof.v1.SchedCounters.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.SchedCounters
+             * @static
+             * @param {stackprof.v1.ISchedCounters} message SchedCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SchedCounters.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.cpuTimeMapFull != null && Object.hasOwnProperty.call(message, "cpuTimeMapFull"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cpuTimeMapFull);
+                if (message.threadMapFull != null && Object.hasOwnProperty.call(message, "threadMapFull"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.threadMapFull);
+                if (message.preemptionMapFull != null && Object.hasOwnProperty.call(message, "preemptionMapFull"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.preemptionMapFull);
+                if (message.stateStoreFailed != null && Object.hasOwnProperty.call(message, "stateStoreFailed"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.stateStoreFailed);
+                if (message.iteratorFailed != null && Object.hasOwnProperty.call(message, "iteratorFailed"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.iteratorFailed);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SchedCounters message, length delimited. Does not implicitly {@link stackprof.v1.SchedCounters.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.SchedCounters
+             * @static
+             * @param {stackprof.v1.ISchedCounters} message SchedCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SchedCounters.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SchedCounters message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.SchedCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.SchedCounters} SchedCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SchedCounters.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.SchedCounters();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.cpuTimeMapFull = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.threadMapFull = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.preemptionMapFull = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.stateStoreFailed = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.iteratorFailed = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SchedCounters message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.SchedCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.SchedCounters} SchedCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SchedCounters.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for SchedCounters
+             * @function getTypeUrl
+             * @memberof stackprof.v1.SchedCounters
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SchedCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.SchedCounters";
+            };
+
+            return SchedCounters;
+        })();
+
+        /**
+         * Steering enum.
+         * @name stackprof.v1.Steering
+         * @enum {number}
+         * @property {number} STEERING_NONE=0 STEERING_NONE value
+         * @property {number} STEERING_CBPF_CPU=1 STEERING_CBPF_CPU value
+         * @property {number} STEERING_CBPF_OTHER=2 STEERING_CBPF_OTHER value
+         * @property {number} STEERING_EBPF=3 STEERING_EBPF value
+         */
+        v1.Steering = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "STEERING_NONE"] = 0;
+            values[valuesById[1] = "STEERING_CBPF_CPU"] = 1;
+            values[valuesById[2] = "STEERING_CBPF_OTHER"] = 2;
+            values[valuesById[3] = "STEERING_EBPF"] = 3;
+            return values;
+        })();
+
+        v1.Listener = (function() {
+
+            /**
+             * Properties of a Listener.
+             * @memberof stackprof.v1
+             * @interface IListener
+             * @property {number|null} [fd] Listener fd
+             * @property {Long|null} [inode] Listener inode
+             * @property {number|null} [family] Listener family
+             * @property {number|null} [protocol] Listener protocol
+             * @property {number|null} [localPort] Listener localPort
+             * @property {Uint8Array|null} [localAddr] Listener localAddr
+             * @property {boolean|null} [reuseport] Listener reuseport
+             * @property {number|null} [groupId] Listener groupId
+             * @property {number|null} [groupSize] Listener groupSize
+             * @property {number|null} [groupIndex] Listener groupIndex
+             * @property {stackprof.v1.Steering|null} [steering] Listener steering
+             * @property {number|null} [steeringProgId] Listener steeringProgId
+             * @property {string|null} [steeringProgName] Listener steeringProgName
+             * @property {number|null} [steeringInsns] Listener steeringInsns
+             * @property {number|null} [incomingCpu] Listener incomingCpu
+             * @property {number|null} [busyPollUsecs] Listener busyPollUsecs
+             * @property {boolean|null} [listenSeen] Listener listenSeen
+             * @property {number|null} [listenTid] Listener listenTid
+             * @property {number|null} [listenCpu] Listener listenCpu
+             * @property {number|null} [listenOrder] Listener listenOrder
+             * @property {Long|null} [listenMonotonicNs] Listener listenMonotonicNs
+             * @property {Array.<stackprof.v1.IAcceptStat>|null} [accepts] Listener accepts
+             * @property {number|null} [sockType] Listener sockType
+             */
+
+            /**
+             * Constructs a new Listener.
+             * @memberof stackprof.v1
+             * @classdesc Represents a Listener.
+             * @implements IListener
+             * @constructor
+             * @param {stackprof.v1.IListener=} [properties] Properties to set
+             */
+            function Listener(properties) {
+                this.accepts = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Listener fd.
+             * @member {number} fd
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.fd = 0;
+
+            /**
+             * Listener inode.
+             * @member {Long} inode
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.inode = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Listener family.
+             * @member {number} family
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.family = 0;
+
+            /**
+             * Listener protocol.
+             * @member {number} protocol
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.protocol = 0;
+
+            /**
+             * Listener localPort.
+             * @member {number} localPort
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.localPort = 0;
+
+            /**
+             * Listener localAddr.
+             * @member {Uint8Array} localAddr
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.localAddr = $util.newBuffer([]);
+
+            /**
+             * Listener reuseport.
+             * @member {boolean} reuseport
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.reuseport = false;
+
+            /**
+             * Listener groupId.
+             * @member {number} groupId
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.groupId = 0;
+
+            /**
+             * Listener groupSize.
+             * @member {number} groupSize
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.groupSize = 0;
+
+            /**
+             * Listener groupIndex.
+             * @member {number} groupIndex
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.groupIndex = 0;
+
+            /**
+             * Listener steering.
+             * @member {stackprof.v1.Steering} steering
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.steering = 0;
+
+            /**
+             * Listener steeringProgId.
+             * @member {number} steeringProgId
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.steeringProgId = 0;
+
+            /**
+             * Listener steeringProgName.
+             * @member {string} steeringProgName
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.steeringProgName = "";
+
+            /**
+             * Listener steeringInsns.
+             * @member {number} steeringInsns
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.steeringInsns = 0;
+
+            /**
+             * Listener incomingCpu.
+             * @member {number} incomingCpu
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.incomingCpu = 0;
+
+            /**
+             * Listener busyPollUsecs.
+             * @member {number} busyPollUsecs
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.busyPollUsecs = 0;
+
+            /**
+             * Listener listenSeen.
+             * @member {boolean} listenSeen
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.listenSeen = false;
+
+            /**
+             * Listener listenTid.
+             * @member {number} listenTid
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.listenTid = 0;
+
+            /**
+             * Listener listenCpu.
+             * @member {number} listenCpu
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.listenCpu = 0;
+
+            /**
+             * Listener listenOrder.
+             * @member {number} listenOrder
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.listenOrder = 0;
+
+            /**
+             * Listener listenMonotonicNs.
+             * @member {Long} listenMonotonicNs
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.listenMonotonicNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Listener accepts.
+             * @member {Array.<stackprof.v1.IAcceptStat>} accepts
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.accepts = $util.emptyArray;
+
+            /**
+             * Listener sockType.
+             * @member {number} sockType
+             * @memberof stackprof.v1.Listener
+             * @instance
+             */
+            Listener.prototype.sockType = 0;
+
+            /**
+             * Encodes the specified Listener message. Does not implicitly {@link stackprof.v1.Listener.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.Listener
+             * @static
+             * @param {stackprof.v1.IListener} message Listener message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Listener.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fd != null && Object.hasOwnProperty.call(message, "fd"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.fd);
+                if (message.inode != null && Object.hasOwnProperty.call(message, "inode"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.inode);
+                if (message.family != null && Object.hasOwnProperty.call(message, "family"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.family);
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.protocol);
+                if (message.localPort != null && Object.hasOwnProperty.call(message, "localPort"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.localPort);
+                if (message.localAddr != null && Object.hasOwnProperty.call(message, "localAddr"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.localAddr);
+                if (message.reuseport != null && Object.hasOwnProperty.call(message, "reuseport"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.reuseport);
+                if (message.groupId != null && Object.hasOwnProperty.call(message, "groupId"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.groupId);
+                if (message.groupSize != null && Object.hasOwnProperty.call(message, "groupSize"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.groupSize);
+                if (message.groupIndex != null && Object.hasOwnProperty.call(message, "groupIndex"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int32(message.groupIndex);
+                if (message.steering != null && Object.hasOwnProperty.call(message, "steering"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int32(message.steering);
+                if (message.steeringProgId != null && Object.hasOwnProperty.call(message, "steeringProgId"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.steeringProgId);
+                if (message.steeringProgName != null && Object.hasOwnProperty.call(message, "steeringProgName"))
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.steeringProgName);
+                if (message.steeringInsns != null && Object.hasOwnProperty.call(message, "steeringInsns"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.steeringInsns);
+                if (message.incomingCpu != null && Object.hasOwnProperty.call(message, "incomingCpu"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).int32(message.incomingCpu);
+                if (message.busyPollUsecs != null && Object.hasOwnProperty.call(message, "busyPollUsecs"))
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.busyPollUsecs);
+                if (message.listenSeen != null && Object.hasOwnProperty.call(message, "listenSeen"))
+                    writer.uint32(/* id 17, wireType 0 =*/136).bool(message.listenSeen);
+                if (message.listenTid != null && Object.hasOwnProperty.call(message, "listenTid"))
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.listenTid);
+                if (message.listenCpu != null && Object.hasOwnProperty.call(message, "listenCpu"))
+                    writer.uint32(/* id 19, wireType 0 =*/152).int32(message.listenCpu);
+                if (message.listenOrder != null && Object.hasOwnProperty.call(message, "listenOrder"))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.listenOrder);
+                if (message.listenMonotonicNs != null && Object.hasOwnProperty.call(message, "listenMonotonicNs"))
+                    writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.listenMonotonicNs);
+                if (message.accepts != null && message.accepts.length)
+                    for (let i = 0; i < message.accepts.length; ++i)
+                        $root.stackprof.v1.AcceptStat.encode(message.accepts[i], writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (message.sockType != null && Object.hasOwnProperty.call(message, "sockType"))
+                    writer.uint32(/* id 23, wireType 0 =*/184).uint32(message.sockType);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Listener message, length delimited. Does not implicitly {@link stackprof.v1.Listener.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.Listener
+             * @static
+             * @param {stackprof.v1.IListener} message Listener message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Listener.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Listener message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.Listener
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.Listener} Listener
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Listener.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.Listener();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.fd = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.inode = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.family = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.protocol = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.localPort = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.localAddr = reader.bytes();
+                            break;
+                        }
+                    case 7: {
+                            message.reuseport = reader.bool();
+                            break;
+                        }
+                    case 8: {
+                            message.groupId = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.groupSize = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.groupIndex = reader.int32();
+                            break;
+                        }
+                    case 11: {
+                            message.steering = reader.int32();
+                            break;
+                        }
+                    case 12: {
+                            message.steeringProgId = reader.uint32();
+                            break;
+                        }
+                    case 13: {
+                            message.steeringProgName = reader.string();
+                            break;
+                        }
+                    case 14: {
+                            message.steeringInsns = reader.uint32();
+                            break;
+                        }
+                    case 15: {
+                            message.incomingCpu = reader.int32();
+                            break;
+                        }
+                    case 16: {
+                            message.busyPollUsecs = reader.uint32();
+                            break;
+                        }
+                    case 17: {
+                            message.listenSeen = reader.bool();
+                            break;
+                        }
+                    case 18: {
+                            message.listenTid = reader.uint32();
+                            break;
+                        }
+                    case 19: {
+                            message.listenCpu = reader.int32();
+                            break;
+                        }
+                    case 20: {
+                            message.listenOrder = reader.uint32();
+                            break;
+                        }
+                    case 21: {
+                            message.listenMonotonicNs = reader.uint64();
+                            break;
+                        }
+                    case 22: {
+                            if (!(message.accepts && message.accepts.length))
+                                message.accepts = [];
+                            message.accepts.push($root.stackprof.v1.AcceptStat.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 23: {
+                            message.sockType = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a Listener message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.Listener
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.Listener} Listener
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Listener.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for Listener
+             * @function getTypeUrl
+             * @memberof stackprof.v1.Listener
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Listener.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.Listener";
+            };
+
+            return Listener;
+        })();
+
+        v1.AcceptStat = (function() {
+
+            /**
+             * Properties of an AcceptStat.
+             * @memberof stackprof.v1
+             * @interface IAcceptStat
+             * @property {number|null} [tid] AcceptStat tid
+             * @property {Long|null} [calls] AcceptStat calls
+             * @property {Long|null} [accepted] AcceptStat accepted
+             */
+
+            /**
+             * Constructs a new AcceptStat.
+             * @memberof stackprof.v1
+             * @classdesc Represents an AcceptStat.
+             * @implements IAcceptStat
+             * @constructor
+             * @param {stackprof.v1.IAcceptStat=} [properties] Properties to set
+             */
+            function AcceptStat(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * AcceptStat tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.AcceptStat
+             * @instance
+             */
+            AcceptStat.prototype.tid = 0;
+
+            /**
+             * AcceptStat calls.
+             * @member {Long} calls
+             * @memberof stackprof.v1.AcceptStat
+             * @instance
+             */
+            AcceptStat.prototype.calls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AcceptStat accepted.
+             * @member {Long} accepted
+             * @memberof stackprof.v1.AcceptStat
+             * @instance
+             */
+            AcceptStat.prototype.accepted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified AcceptStat message. Does not implicitly {@link stackprof.v1.AcceptStat.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.AcceptStat
+             * @static
+             * @param {stackprof.v1.IAcceptStat} message AcceptStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AcceptStat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.calls != null && Object.hasOwnProperty.call(message, "calls"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.calls);
+                if (message.accepted != null && Object.hasOwnProperty.call(message, "accepted"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.accepted);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AcceptStat message, length delimited. Does not implicitly {@link stackprof.v1.AcceptStat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.AcceptStat
+             * @static
+             * @param {stackprof.v1.IAcceptStat} message AcceptStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AcceptStat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes an AcceptStat message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.AcceptStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.AcceptStat} AcceptStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AcceptStat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.AcceptStat();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.calls = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.accepted = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes an AcceptStat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.AcceptStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.AcceptStat} AcceptStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AcceptStat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for AcceptStat
+             * @function getTypeUrl
+             * @memberof stackprof.v1.AcceptStat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            AcceptStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.AcceptStat";
+            };
+
+            return AcceptStat;
+        })();
+
+        v1.ListenersCounters = (function() {
+
+            /**
+             * Properties of a ListenersCounters.
+             * @memberof stackprof.v1
+             * @interface IListenersCounters
+             * @property {Long|null} [eventMapFull] ListenersCounters eventMapFull
+             * @property {Long|null} [iteratorFailed] ListenersCounters iteratorFailed
+             * @property {Long|null} [groupScanTruncated] ListenersCounters groupScanTruncated
+             */
+
+            /**
+             * Constructs a new ListenersCounters.
+             * @memberof stackprof.v1
+             * @classdesc Represents a ListenersCounters.
+             * @implements IListenersCounters
+             * @constructor
+             * @param {stackprof.v1.IListenersCounters=} [properties] Properties to set
+             */
+            function ListenersCounters(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListenersCounters eventMapFull.
+             * @member {Long} eventMapFull
+             * @memberof stackprof.v1.ListenersCounters
+             * @instance
+             */
+            ListenersCounters.prototype.eventMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ListenersCounters iteratorFailed.
+             * @member {Long} iteratorFailed
+             * @memberof stackprof.v1.ListenersCounters
+             * @instance
+             */
+            ListenersCounters.prototype.iteratorFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ListenersCounters groupScanTruncated.
+             * @member {Long} groupScanTruncated
+             * @memberof stackprof.v1.ListenersCounters
+             * @instance
+             */
+            ListenersCounters.prototype.groupScanTruncated = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ListenersCounters message. Does not implicitly {@link stackprof.v1.ListenersCounters.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.ListenersCounters
+             * @static
+             * @param {stackprof.v1.IListenersCounters} message ListenersCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListenersCounters.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.eventMapFull != null && Object.hasOwnProperty.call(message, "eventMapFull"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.eventMapFull);
+                if (message.iteratorFailed != null && Object.hasOwnProperty.call(message, "iteratorFailed"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.iteratorFailed);
+                if (message.groupScanTruncated != null && Object.hasOwnProperty.call(message, "groupScanTruncated"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.groupScanTruncated);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ListenersCounters message, length delimited. Does not implicitly {@link stackprof.v1.ListenersCounters.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.ListenersCounters
+             * @static
+             * @param {stackprof.v1.IListenersCounters} message ListenersCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListenersCounters.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ListenersCounters message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.ListenersCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.ListenersCounters} ListenersCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListenersCounters.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.ListenersCounters();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.eventMapFull = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.iteratorFailed = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.groupScanTruncated = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ListenersCounters message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.ListenersCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.ListenersCounters} ListenersCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListenersCounters.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for ListenersCounters
+             * @function getTypeUrl
+             * @memberof stackprof.v1.ListenersCounters
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ListenersCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.ListenersCounters";
+            };
+
+            return ListenersCounters;
         })();
 
         v1.EpollStat = (function() {
@@ -3744,6 +5637,8 @@ export const stackprof = $root.stackprof = (() => {
              * @property {boolean|null} [exited] ThreadName exited
              * @property {Long|null} [oncpuNs] ThreadName oncpuNs
              * @property {boolean|null} [oncpuKnown] ThreadName oncpuKnown
+             * @property {string|null} [cpusAllowedList] ThreadName cpusAllowedList
+             * @property {number|null} [lastCpu] ThreadName lastCpu
              */
 
             /**
@@ -3802,6 +5697,22 @@ export const stackprof = $root.stackprof = (() => {
             ThreadName.prototype.oncpuKnown = false;
 
             /**
+             * ThreadName cpusAllowedList.
+             * @member {string} cpusAllowedList
+             * @memberof stackprof.v1.ThreadName
+             * @instance
+             */
+            ThreadName.prototype.cpusAllowedList = "";
+
+            /**
+             * ThreadName lastCpu.
+             * @member {number} lastCpu
+             * @memberof stackprof.v1.ThreadName
+             * @instance
+             */
+            ThreadName.prototype.lastCpu = 0;
+
+            /**
              * Encodes the specified ThreadName message. Does not implicitly {@link stackprof.v1.ThreadName.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.ThreadName
@@ -3827,6 +5738,10 @@ export const stackprof = $root.stackprof = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.oncpuNs);
                 if (message.oncpuKnown != null && Object.hasOwnProperty.call(message, "oncpuKnown"))
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.oncpuKnown);
+                if (message.cpusAllowedList != null && Object.hasOwnProperty.call(message, "cpusAllowedList"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.cpusAllowedList);
+                if (message.lastCpu != null && Object.hasOwnProperty.call(message, "lastCpu"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.lastCpu);
                 return writer;
             };
 
@@ -3895,6 +5810,14 @@ export const stackprof = $root.stackprof = (() => {
                         }
                     case 5: {
                             message.oncpuKnown = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.cpusAllowedList = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.lastCpu = reader.int32();
                             break;
                         }
                     default:

@@ -1,7 +1,7 @@
 import {describe, it} from 'node:test'
 import assert from 'node:assert/strict'
 import Long from 'long'
-import {HIST_SLOTS, decodeSnapshot, targetText, u64} from '../../src/decode/syscalls.js'
+import {HIST_SLOTS, decodeSnapshot, formatCpuList, parseCpuList, targetText, u64} from '../../src/decode/syscalls.js'
 import {FrameReader} from '../../src/collector/frame-reader.js'
 import {ATTACHED_NS, encodeFrame, snapshot} from './fixtures.js'
 
@@ -74,8 +74,8 @@ describe('decodeSnapshot', () => {
 
   it('decodes thread names as text, control characters and invalid UTF-8 replaced', () => {
     assert.deepEqual(snap.threads, [
-      {tid: 10, name: 'main', exited: false, oncpuNs: null},
-      {tid: 11, name: 'wk?[2J\uFFFD', exited: true, oncpuNs: null},
+      {tid: 10, name: 'main', exited: false, oncpuNs: null, cpusAllowed: null, lastCpu: null},
+      {tid: 11, name: 'wk?[2J\uFFFD', exited: true, oncpuNs: null, cpusAllowed: null, lastCpu: null},
     ])
   })
 
@@ -136,5 +136,27 @@ describe('targetText', () => {
     const all = Buffer.from(Array.from({length: 256}, (_, i) => i))
     // eslint-disable-next-line no-control-regex
     assert.doesNotMatch(targetText(all), /[\u0000-\u001f\u007f-\u009f]/)
+  })
+})
+
+describe('CPU lists (Cpus_allowed_list)', () => {
+  it('parses the kernel cpulist format', () => {
+    assert.deepEqual(parseCpuList('0-3,8,10-11\n'), [0, 1, 2, 3, 8, 10, 11])
+    assert.deepEqual(parseCpuList('2'), [2])
+  })
+  it('rejects garbled or absurd lists', () => {
+    for (const bad of ['', '3-1', 'a', '0-', '1,,2', '0-99999', null, undefined]) assert.equal(parseCpuList(bad), null, String(bad))
+  })
+  it('formats back to ranges', () => {
+    assert.equal(formatCpuList([3, 0, 1, 2, 8, 10, 11]), '0-3,8,10-11')
+    assert.equal(formatCpuList([5]), '5')
+  })
+  it('decodes pinning and the last CPU, unknown as null', () => {
+    const decoded = decodeSnapshot(snapshot({at: 1, stats: [], threads: [
+      {tid: 1, name: 'a', cpusAllowedList: '1', lastCpu: 1},
+      {tid: 2, name: 'b', cpusAllowedList: '0-1', lastCpu: -1},
+      {tid: 3, name: 'c'},
+    ]}))
+    assert.deepEqual(decoded.threads.map((t) => [t.cpusAllowed, t.lastCpu]), [[[1], 1], [[0, 1], null], [null, null]])
   })
 })

@@ -54,11 +54,14 @@ export interface SnapshotSpec {
   at: number
   stats: StatSpec[]
   /** oncpuNs: the thread's CPU time so far (schedstat); absent means unknown. */
-  threads?: {tid: number; name: string | Uint8Array; exited?: boolean; oncpuNs?: Int}[]
+  /** cpusAllowedList: Cpus_allowed_list text ("0-3"); lastCpu: the CPU it last ran on. */
+  threads?: {tid: number; name: string | Uint8Array; exited?: boolean; oncpuNs?: Int; cpusAllowedList?: string; lastCpu?: number}[]
   counters?: Partial<Record<keyof ProbeCounters, Int>>
   alive?: boolean
   /** The eventloop probe's part of the snapshot (fields 7-14); absent: none sent. */
   eventloop?: EventloopSpec
+  /** Other probes' fields (sched 15-18, listeners 19-20), merged in as given. */
+  extra?: Partial<stackprof.v1.ISnapshot>
 }
 
 function histogram(spec: StatSpec): Long[] {
@@ -89,6 +92,7 @@ export function snapshot(spec: SnapshotSpec): stackprof.v1.ISnapshot {
       name: typeof t.name === 'string' ? Buffer.from(t.name) : t.name,
       exited: t.exited ?? false,
       ...(t.oncpuNs === undefined ? {} : {oncpuNs: u64(t.oncpuNs), oncpuKnown: true}),
+      ...(t.cpusAllowedList === undefined ? {} : {cpusAllowedList: t.cpusAllowedList, lastCpu: t.lastCpu ?? -1}),
     })),
     counters: {
       statsMapFull: u64(c.statsMapFull ?? 0),
@@ -99,6 +103,7 @@ export function snapshot(spec: SnapshotSpec): stackprof.v1.ISnapshot {
     },
     targetAlive: spec.alive ?? true,
     ...(spec.eventloop ? eventloopSnapshot(spec.eventloop) : {}),
+    ...spec.extra,
   }
 }
 
