@@ -3,6 +3,7 @@ import {UserError} from '../lib/errors.js'
 import {Session} from '../model/session.js'
 import {LoaderSession} from './loader.js'
 import {readNetKnobs} from './net-knobs.js'
+import {mergeNicReads, readNicLayout} from './nic.js'
 
 export interface CollectOptions {
   pid: number
@@ -14,6 +15,14 @@ export interface CollectOptions {
   listeners?: boolean
   onAttached?(session: Session): void
   onSnapshot?(session: Session): void
+  /**
+   * What SIGINT/SIGTERM/SIGHUP do. Default: the first finishes cleanly with
+   * what was collected, the next stops waiting for the loader. `run` instead
+   * passes them on to its command and lets the command's exit end the session.
+   */
+  onSignal?(signal: NodeJS.Signals, count: number): 'stop' | 'kill' | 'continue'
+  /** See AttachOptions.ownProcessGroup. */
+  ownProcessGroup?: boolean
 }
 
 /** Early, cheap answers for the common mistakes, before starting a privileged process. */
@@ -44,11 +53,12 @@ function refreshKnobs(session: Session, pid: number): void {
 export async function collect(options: CollectOptions): Promise<Session> {
   let session: Session | undefined
   const loader = new LoaderSession(
-    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners},
+    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners, ownProcessGroup: options.ownProcessGroup},
     {
       onHello(hello) {
         session = new Session(hello)
         session.netKnobsAtStart = readNetKnobs(options.pid)
+        session.nic = readNicLayout(options.pid)
         options.onAttached?.(session)
       },
       onSnapshot(snapshot) {
@@ -62,11 +72,13 @@ export async function collect(options: CollectOptions): Promise<Session> {
   let interrupts = 0
   // The loader only sees its stdin close; the session ended for the user's reason.
   let stopReason: 'signal' | 'duration' | undefined
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
     interrupts++
-    stopReason ??= 'signal'
     // First signal: finish cleanly with what we have. Second: stop waiting.
-    if (interrupts === 1) loader.stop()
+    const action = options.onSignal ? options.onSignal(signal, interrupts) : interrupts === 1 ? 'stop' : 'kill'
+    if (action === 'continue') return
+    stopReason ??= 'signal'
+    if (action === 'stop') loader.stop()
     else loader.kill()
   }
   process.on('SIGINT', onSignal)
@@ -82,6 +94,8 @@ export async function collect(options: CollectOptions): Promise<Session> {
     const collected = await loader.done
     session ??= new Session(collected.hello)
     refreshKnobs(session, options.pid)
+    // A second read costs a few hundred small files: it gives the interrupts taken per CPU while attached.
+    session.nic = mergeNicReads(session.nic, readNicLayout(options.pid))
     if (collected.final) {
       const reason = collected.final.reason === 'stdin-closed' && stopReason ? stopReason : collected.final.reason
       session.finish(collected.final.snapshot, reason)

@@ -20,6 +20,12 @@ export interface AttachOptions {
   sched?: boolean
   /** false: leave the listeners probe out (listening sockets, reuseport groups, listen()/accept() threads). */
   listeners?: boolean
+  /**
+   * Start the loader in a process group of its own, so a Ctrl-C at the
+   * terminal does not reach it: `run` wants it to keep recording while the
+   * command (which does get the Ctrl-C) shuts down.
+   */
+  ownProcessGroup?: boolean
 }
 
 export interface Collected {
@@ -70,7 +76,7 @@ export class LoaderSession {
     if (options.eventloop === false) args.push('--no-eventloop')
     if (options.sched === false) args.push('--no-sched')
     if (options.listeners === false) args.push('--no-listeners')
-    this.child = execa(requireLoader(), args, {stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', buffer: false, reject: false})
+    this.child = execa(requireLoader(), args, {stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', buffer: false, reject: false, detached: options.ownProcessGroup ?? false})
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk))
     this.child.stderr.on('data', (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-4000)

@@ -23,9 +23,9 @@ export interface NetKnobs {
   targetNetnsIsOurs: boolean | null
 }
 
-const ARPHRD_LOOPBACK = 772
+export const ARPHRD_LOOPBACK = 772
 
-function readText(path: string): string | null {
+export function readText(path: string): string | null {
   try {
     return readFileSync(path, 'utf8')
   } catch {
@@ -34,7 +34,7 @@ function readText(path: string): string | null {
 }
 
 // Strict: "12abc", "-1", "" and values beyond 2^53 are garbled, not guesses.
-function readUint(path: string): number | null {
+export function readUint(path: string): number | null {
   const text = readText(path)?.trim()
   if (text === undefined || !/^\d+$/.test(text)) return null
   const n = Number(text)
@@ -94,7 +94,7 @@ function readBusyPollRxPackets(path: string): bigint | null {
   return null
 }
 
-function readNetns(path: string): string | null {
+export function readNetns(path: string): string | null {
   try {
     return readlinkSync(path)
   } catch {

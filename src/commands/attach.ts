@@ -35,6 +35,16 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       default: true,
       allowNo: true,
     }),
+    sched: Flags.boolean({
+      description: 'per thread: time on each CPU, context switches and who preempted, migrations, run-queue latency (the sched probe). --no-sched leaves it out: it runs on every context switch of the machine',
+      default: true,
+      allowNo: true,
+    }),
+    listeners: Flags.boolean({
+      description: 'listening sockets: SO_REUSEPORT group and index, steering program, listen()/accept() threads (the listeners probe). --no-listeners leaves it out',
+      default: true,
+      allowNo: true,
+    }),
     variant: Flags.string({description: 'syscall probe program set', options: ['auto', 'tp_btf', 'tracepoint', 'count-only'], default: 'auto', hidden: true}),
   }
 
@@ -49,6 +59,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       durationMs: flags.duration,
       variant: flags.latency ? flags.variant : 'count-only',
       eventloop: flags.eventloop,
+      sched: flags.sched,
+      listeners: flags.listeners,
       onAttached: (s) => {
         // stderr, so --json output stays clean; scripts can wait for this line.
         process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)

@@ -7,6 +7,11 @@ import {epollSpinning} from './rules/epoll-spinning.js'
 import {busyPollNotRunning} from './rules/busy-poll-not-running.js'
 import {preferBusyPollWithoutDeferral} from './rules/prefer-busy-poll-without-deferral.js'
 import {readWriteOnSockets} from './rules/read-write-on-sockets.js'
+import {reactorPreempted} from './rules/reactor-preempted.js'
+import {highMigrationRate} from './rules/high-migration-rate.js'
+import {reuseportLocality} from './rules/reuseport-locality.js'
+import {steeringWithoutPinning} from './rules/steering-without-pinning.js'
+import {crossCpuReceive} from './rules/cross-cpu-receive.js'
 
 /** Every rule stackprof knows; later probes add theirs here. */
 export const rules: readonly Rule[] = [
@@ -16,6 +21,11 @@ export const rules: readonly Rule[] = [
   busyPollNotRunning,
   preferBusyPollWithoutDeferral,
   readWriteOnSockets,
+  reactorPreempted,
+  highMigrationRate,
+  reuseportLocality,
+  steeringWithoutPinning,
+  crossCpuReceive,
   failingSyscalls,
 ]
 

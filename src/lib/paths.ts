@@ -10,6 +10,11 @@ export function loaderPath(): string {
   return process.env.STACKPROF_LOADER ?? join(packageRoot, 'native', 'build', 'stackprof-loader')
 }
 
+/** The unprivileged helper that holds a command until the probes are live (`stackprof run`). */
+export function execGatePath(): string {
+  return join(packageRoot, 'native', 'build', 'stackprof-exec-gate')
+}
+
 export function demoScript(name: 'server' | 'load'): string {
   const script = join(packageRoot, 'src', 'demo', `${name}.mjs`)
   if (!existsSync(script)) throw new Error(`demo script missing: ${script}`)

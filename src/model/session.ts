@@ -1,6 +1,9 @@
 import {decodeSnapshot, targetText, u64, type ProbeCounters, type SyscallSnapshot, type SyscallStat, type ThreadName} from '../decode/syscalls.js'
 import {decodeEventloop, type EventloopSnapshot} from '../decode/eventloop.js'
+import {decodeSched, type SchedSnapshot} from '../decode/sched.js'
+import {decodeListeners, type ListenersSnapshot} from '../decode/listeners.js'
 import type {NetKnobs} from '../collector/net-knobs.js'
+import type {NicLayout} from '../collector/nic.js'
 import type {Hello, PbSnapshot} from '../collector/loader.js'
 import {syscallName} from '../syscalls/table.js'
 
@@ -39,8 +42,9 @@ export interface ProbeView {
  */
 export class Session {
   readonly pid: number
-  readonly comm: string
-  readonly cmdline: string[]
+  /** Mutable: `run` learns the command's name once it has exec'ed. */
+  comm: string
+  cmdline: string[]
   readonly machine: string
   readonly kernel: string
   readonly ncpus: number
@@ -51,9 +55,15 @@ export class Session {
   private previous?: SyscallSnapshot
   /** The eventloop probe's totals, when it is attached. */
   eventloop?: EventloopSnapshot
+  /** The sched probe's totals, when it is attached. */
+  sched?: SchedSnapshot
+  /** The listeners probe's listing of the target's listening sockets, when it is attached. */
+  listeners?: ListenersSnapshot
   /** System busy-poll knobs when the probes went live, and as last read. */
   netKnobsAtStart?: NetKnobs
   netKnobsLatest?: NetKnobs
+  /** NIC queues, IRQ affinity, RPS/XPS: read when the probes went live, replaced by the read at the end. */
+  nic?: NicLayout
   /** Each thread's CPU time when first seen, for on-CPU shares over the session. */
   private readonly firstCpu = new Map<number, {oncpuNs: bigint; atNs: bigint}>()
   /** The latest snapshot's threads by tid: views look names up per thread on every refresh. */
@@ -97,6 +107,13 @@ export class Session {
         this.eventloop.epollInstances = before.epollInstances
       }
     }
+    if (this.probes.some((p) => p.name === 'listeners' && p.attached)) {
+      const before = this.listeners
+      this.listeners = decodeListeners(snapshot)
+      // An exited target has no sockets left to list: keep the last listing seen.
+      if (!this.latest.targetAlive && before && this.listeners.listeners.length === 0) this.listeners.listeners = before.listeners
+    }
+    if (this.probes.some((p) => p.name === 'sched' && p.attached)) this.sched = decodeSched(snapshot)
     for (const t of this.latest.threads) {
       if (t.oncpuNs !== null && !this.firstCpu.has(t.tid)) this.firstCpu.set(t.tid, {oncpuNs: t.oncpuNs, atNs: this.latest.monotonicNs})
     }

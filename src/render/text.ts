@@ -3,6 +3,9 @@ import type {Session, ThreadView} from '../model/session.js'
 import type {Finding} from '../diagnose/finding.js'
 import {errnoName} from '../syscalls/errno.js'
 import {renderEventloopSection} from './eventloop.js'
+import {renderListenersSection} from './listeners.js'
+import {renderSchedSection} from './sched.js'
+import {renderNicLive, renderNicSection} from './nic.js'
 import {count as n, pad} from '../lib/format.js'
 
 export interface RenderOptions {
@@ -72,7 +75,10 @@ export function renderSyscalls(session: Session, options: RenderOptions = {}): s
 export function renderLiveScreen(session: Session, options: RenderOptions, findings: readonly Finding[] = []): string {
   const eventloop = renderEventloopSection(session, {maxThreads: 4})
   const found = findings.length > 0 ? findings.map((f) => `${f.severity.toUpperCase()} [${f.rule}] ${f.title}`).join('\n') + '\n\n' : ''
-  return `\u001B[H\u001B[2J${header(session)}\n\n${found}${eventloop ? eventloop + '\n\n' : ''}${renderSyscalls(session, {...options, live: true})}\n`
+  const sched = renderSchedSection(session, {maxThreads: 4})
+  const nic = renderNicLive(session).join('\n')
+  const listeners = renderListenersSection(session, {maxGroups: 2})
+  return `\u001B[H\u001B[2J${header(session)}\n\n${found}${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}${renderSyscalls(session, {...options, live: true})}\n`
 }
 
 export function renderFindings(findings: readonly Finding[]): string {
@@ -91,5 +97,8 @@ export function renderFindings(findings: readonly Finding[]): string {
 export function renderSummary(session: Session, findings: readonly Finding[]): string {
   const note = session.targetExited ? `\nnote: the target exited after ${session.elapsedSeconds.toFixed(1)} s; this is what was collected until then.` : ''
   const eventloop = renderEventloopSection(session)
-  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\n${eventloop ? eventloop + '\n\n' : ''}Findings\n${renderFindings(findings)}\n`
+  const sched = renderSchedSection(session, {detail: true})
+  const nic = renderNicSection(session).join('\n')
+  const listeners = renderListenersSection(session)
+  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\n${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}Findings\n${renderFindings(findings)}\n`
 }

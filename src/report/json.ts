@@ -6,6 +6,9 @@ import {quantileAtMostNs, slotRange} from '../model/latency.js'
 import type {Session} from '../model/session.js'
 import type {Finding} from '../diagnose/finding.js'
 import {busyPoll, loopThreads, socketIo, SOCKOPT_NAMES} from '../model/eventloop.js'
+import {schedThreads} from '../model/sched.js'
+import {listenersReport} from '../model/listeners.js'
+import {nicReport} from '../model/nic.js'
 
 /** Bumped on any incompatible change; documented in docs/json-report.md. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -68,6 +71,9 @@ export function buildReport(session: Session, findings: Finding[], options: Repo
       })),
     })),
     eventloop: eventloopReport(session),
+    sched: schedReport(session),
+    listeners: listenersReport(session),
+    nic: nicReport(session),
     findings,
   }
 }
@@ -130,6 +136,45 @@ function eventloopReport(session: Session) {
       busyPollRxPacketsDelta: bp.busyPollRxDelta,
     },
     dropped: el.counters,
+  }
+}
+
+/** The sched probe's view, per thread; null when it was not attached (docs/json-report.md). */
+function schedReport(session: Session) {
+  const sched = session.sched
+  if (!sched) return null
+  return {
+    threads: schedThreads(session).map((t) => ({
+      tid: t.tid,
+      name: t.name,
+      exited: t.exited,
+      cpusAllowed: t.cpusAllowed,
+      lastCpu: t.lastCpu,
+      affinityChanges: t.affinityChanges.map((a) => ({afterAttachNs: a.atNs > session.attachedNs ? a.atNs - session.attachedNs : 0n, from: a.from, to: a.to})),
+      setaffinityCalls: t.setaffinityCalls,
+      oncpuNs: t.oncpuNs,
+      onCpuShare: t.onCpuShare,
+      eventLoop: t.eventLoop,
+      cpus: t.cpus.map((c) => ({cpu: c.cpu, oncpuNs: c.oncpuNs, share: c.share, slices: c.slices})),
+      voluntary: t.voluntary,
+      involuntary: t.involuntary,
+      voluntaryPerSecond: t.voluntaryPerSecond,
+      involuntaryPerSecond: t.involuntaryPerSecond,
+      migrations: t.migrations,
+      migrationsPerSecond: t.migrationsPerSecond,
+      runqLatency: {
+        wakeups: t.wakeups,
+        totalNs: t.runqTotalNs,
+        maxNs: t.runqMaxNs,
+        p50NsAtMost: t.runqP50Ns,
+        p99NsAtMost: t.runqP99Ns,
+        histogram: t.runqLatencyLog2Ns.flatMap((count, slot) => (count === 0n ? [] : [{...slotRange(slot, t.runqLatencyLog2Ns.length), count}])),
+      },
+      preemptedWaitNs: t.preemptedWaitNs,
+      preemptedWaitShare: t.preemptedWaitShare,
+      preemptors: t.preemptors.map((p) => ({tid: p.byTid, pid: p.byTgid, name: p.name, sameProcess: p.sameProcess, count: p.count, perSecond: p.perSecond})),
+    })),
+    dropped: sched.counters,
   }
 }
 

@@ -4,6 +4,7 @@ import {diagnose, rules, worstSeverity} from '../../src/diagnose/engine.js'
 import type {Finding, Rule, Severity} from '../../src/diagnose/finding.js'
 import {MIN_FAILED_CALLS, MIN_FAILED_SHARE, failingSyscalls} from '../../src/diagnose/rules/failing-syscalls.js'
 import {probeDataLost} from '../../src/diagnose/rules/probe-data-lost.js'
+import {schedSession} from './sched-fixtures.js'
 import {sessionWith, type StatSpec} from './fixtures.js'
 
 // x86_64 numbers; errno numbers are the generic Linux ones.
@@ -97,6 +98,22 @@ describe('failing-syscalls', () => {
   })
 })
 
+describe('probe-data-lost: the sched and listeners probes', () => {
+  it('warns when scheduling events were lost, with each map named', () => {
+    const [f] = probeDataLost.evaluate(schedSession({counters: {cpuTimeMapFull: 3, preemptionMapFull: 4}}))
+    assert.equal(f.severity, 'warning')
+    assert.equal(f.title, '7 scheduling events were not recorded')
+    assert.deepEqual(f.evidence, ['sched probe: 7 events not recorded (thread × CPU map full 3, thread map full 0, preemption map full 4, state store failed 0)'])
+    assert.equal(f.metrics.schedLost, 7)
+  })
+  it('informs when a listing failed, and stays silent when nothing was lost', () => {
+    const [f] = probeDataLost.evaluate(schedSession({counters: {iteratorFailed: 2}}))
+    assert.equal(f.severity, 'info')
+    assert.deepEqual(f.evidence, ['the per-thread CPU listing failed in 2 snapshot(s)'])
+    assert.deepEqual(probeDataLost.evaluate(schedSession({})), [])
+  })
+})
+
 describe('probe-data-lost', () => {
   const lost = (options: Parameters<typeof sessionWith>[1]) => probeDataLost.evaluate(sessionWith([{tid: 1, nr: READ, count: 10}], options))
 
@@ -108,7 +125,7 @@ describe('probe-data-lost', () => {
     assert.equal(f.severity, 'warning')
     assert.equal(f.title, '1,234 syscalls were not counted')
     assert.deepEqual(f.evidence, ['1,234 calls found no room in the (thread, syscall) map'])
-    assert.deepEqual(f.metrics, {statsMapFull: 1234, startStoreFailed: 0, errnoMapFull: 0, threadMapFull: 0, eventloopLost: 0, eventloopListingFailed: 0})
+    assert.deepEqual(f.metrics, {statsMapFull: 1234, startStoreFailed: 0, errnoMapFull: 0, threadMapFull: 0, eventloopLost: 0, eventloopListingFailed: 0, schedLost: 0, schedListingFailed: 0, listenersLost: 0, listenersListingFailed: 0})
     assert.equal(f.thread, undefined)
     assert.equal(f.docs, 'docs/findings/probe-data-lost.md')
   })
@@ -152,7 +169,7 @@ describe('diagnose', () => {
     const session = sessionWith([{tid: 4243, nr: CLOSE, count: 500, errnos: {[EBADF]: 500}}], {threads, counters: {errnoMapFull: 1}})
     assert.deepEqual(rules.map((r) => r.id), [
       'probe-data-lost', 'zero-timeout-epoll', 'epoll-spinning', 'busy-poll-not-running',
-      'prefer-busy-poll-without-deferral', 'read-write-on-sockets', 'failing-syscalls',
+      'prefer-busy-poll-without-deferral', 'read-write-on-sockets', 'reactor-preempted', 'high-migration-rate', 'reuseport-locality', 'steering-without-pinning', 'cross-cpu-receive', 'failing-syscalls',
     ])
     assert.deepEqual(diagnose(session).map((f) => [f.rule, f.severity]), [['failing-syscalls', 'warning'], ['probe-data-lost', 'info']])
   })

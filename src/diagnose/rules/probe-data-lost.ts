@@ -11,7 +11,12 @@ export const probeDataLost: Rule = {
     const el = session.eventloop?.counters
     const elLost = el ? el.epollMapFull + el.fdIoMapFull + el.sockoptMapFull + el.napiMapFull + el.stateStoreFailed : 0n
     const elListing = el?.iteratorFailed ?? 0n
-    if (lostCalls === 0n && c.errnoMapFull === 0n && c.threadMapFull === 0n && elLost === 0n && elListing === 0n) return []
+    const sc = session.sched?.counters
+    const schedLost = sc ? sc.cpuTimeMapFull + sc.threadMapFull + sc.preemptionMapFull + sc.stateStoreFailed : 0n
+    const lc = session.listeners?.counters
+    const listenersLost = lc ? lc.eventMapFull + lc.groupScanTruncated : 0n
+    const listingFailed = elListing + (sc?.iteratorFailed ?? 0n) + (lc?.iteratorFailed ?? 0n)
+    if (lostCalls === 0n && c.errnoMapFull === 0n && c.threadMapFull === 0n && elLost === 0n && listingFailed === 0n && schedLost === 0n && listenersLost === 0n) return []
     const evidence: string[] = []
     if (c.statsMapFull > 0n) evidence.push(`${c.statsMapFull.toLocaleString('en-US')} calls found no room in the (thread, syscall) map`)
     if (c.startStoreFailed > 0n) evidence.push(`${c.startStoreFailed.toLocaleString('en-US')} calls had no place to keep their start time`)
@@ -22,11 +27,22 @@ export const probeDataLost: Rule = {
         `I/O map full ${el.fdIoMapFull}, setsockopt/ioctl map full ${el.sockoptMapFull}, napi map full ${el.napiMapFull}, state store failed ${el.stateStoreFailed})`)
     }
     if (elListing > 0n) evidence.push(`the socket and epoll listing failed in ${elListing.toLocaleString('en-US')} snapshot(s)`)
+    if (sc && schedLost > 0n) {
+      evidence.push(`sched probe: ${schedLost.toLocaleString('en-US')} events not recorded (thread × CPU map full ${sc.cpuTimeMapFull}, ` +
+        `thread map full ${sc.threadMapFull}, preemption map full ${sc.preemptionMapFull}, state store failed ${sc.stateStoreFailed})`)
+    }
+    if (sc && sc.iteratorFailed > 0n) evidence.push(`the per-thread CPU listing failed in ${sc.iteratorFailed.toLocaleString('en-US')} snapshot(s)`)
+    if (lc && listenersLost > 0n) {
+      evidence.push(`listeners probe: ${lc.eventMapFull.toLocaleString('en-US')} listen()/accept() events found no room, ` +
+        `${lc.groupScanTruncated.toLocaleString('en-US')} reuseport groups too large to find a socket's index in`)
+    }
+    if (lc && lc.iteratorFailed > 0n) evidence.push(`the listening-socket listing failed in ${lc.iteratorFailed.toLocaleString('en-US')} snapshot(s)`)
     return [{
       rule: this.id,
-      severity: lostCalls + elLost > 0n ? 'warning' : 'info',
+      severity: lostCalls + elLost + schedLost > 0n ? 'warning' : 'info',
       title: lostCalls > 0n ? `${lostCalls.toLocaleString('en-US')} syscalls were not counted`
-        : elLost > 0n ? `${elLost.toLocaleString('en-US')} event-loop events were not recorded` : 'Some details were not recorded',
+        : elLost > 0n ? `${elLost.toLocaleString('en-US')} event-loop events were not recorded`
+          : schedLost > 0n ? `${schedLost.toLocaleString('en-US')} scheduling events were not recorded` : 'Some details were not recorded',
       evidence,
       metrics: {
         statsMapFull: Number(c.statsMapFull),
@@ -35,9 +51,13 @@ export const probeDataLost: Rule = {
         threadMapFull: Number(c.threadMapFull),
         eventloopLost: Number(elLost),
         eventloopListingFailed: Number(elListing),
+        schedLost: Number(schedLost),
+        schedListingFailed: Number(sc?.iteratorFailed ?? 0n),
+        listenersLost: Number(listenersLost),
+        listenersListingFailed: Number(lc?.iteratorFailed ?? 0n),
       },
       meaning: 'The probes keep bounded maps in the kernel. A process with very many threads (or many short-lived ones) can fill them; the counts shown are then lower bounds.',
-      fix: 'Attach for a shorter time, or to a process with fewer threads. The limits are in probes/syscalls.h (SYSCALLS_MAX_STATS, SYSCALLS_MAX_THREADS) and probes/eventloop.h (EVENTLOOP_MAX_*).',
+      fix: 'Attach for a shorter time, or to a process with fewer threads. The limits are in probes/syscalls.h (SYSCALLS_MAX_STATS, SYSCALLS_MAX_THREADS), probes/eventloop.h (EVENTLOOP_MAX_*), probes/sched.h (SCHED_MAX_*) and probes/listeners.h.',
       docs: 'docs/findings/probe-data-lost.md',
     }]
   },

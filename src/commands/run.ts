@@ -1,0 +1,188 @@
+import {accessSync, constants as fsConstants, readFileSync, statSync} from 'node:fs'
+import {constants as osConstants} from 'node:os'
+import {basename, delimiter, join} from 'node:path'
+import type {Writable} from 'node:stream'
+import {Flags} from '@oclif/core'
+import {execa} from 'execa'
+import {collect} from '../collector/collect.js'
+import {targetText} from '../decode/syscalls.js'
+import {diagnose} from '../diagnose/engine.js'
+import {BaseCommand, durationFlag} from '../lib/base-command.js'
+import {UserError} from '../lib/errors.js'
+import {checkOutputPath, writeOutputFile} from '../lib/output-file.js'
+import {execGatePath} from '../lib/paths.js'
+import type {Session} from '../model/session.js'
+import {buildReport, stringifyExact} from '../report/json.js'
+import {renderSummary} from '../render/text.js'
+
+/** A command that ignores SIGTERM after --duration gets this long before SIGKILL. */
+const TERM_GRACE_MS = 5000
+/** After profiling stopped on a second signal, how long to wait for the command's exit status. */
+const EXIT_WAIT_MS = 3000
+
+export default class Run extends BaseCommand {
+  static summary = 'Start a command under the profiler: probes live before its first instruction.'
+  static description = `Starts COMMAND with the same probes as \`attach\` already in place, so what a server does at start-up is seen too: the order of its listen() calls (which fixes each socket's index in a SO_REUSEPORT group), where each thread pins itself, its first epoll_wait. Use it when attaching later would miss that, or to profile a short-lived command whole.
+
+The command runs as a child of stackprof, with its stdin, stdout and stderr; the report comes when it exits, on stderr (like time(1) and perf stat), or in --output. Its exit status becomes stackprof's: its code, or 128+N when signal N killed it.
+
+Ctrl-C at the terminal reaches the command directly; stackprof keeps recording while it shuts down. SIGTERM, SIGHUP (and SIGINT when stackprof has no terminal) sent to stackprof are passed on to the command; a second one also stops recording. With --duration, the command gets SIGTERM when the time is up (SIGKILL ${TERM_GRACE_MS / 1000} s later if it is still there) and stackprof exits 0 when that ended it.
+
+Only the command's own process is followed (all its threads); processes it forks are not.
+
+Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command runs as the user running stackprof: under sudo, that is root.`
+  static examples = [
+    {description: 'Profile a server from its first instruction until Ctrl-C', command: '<%= config.bin %> run -- ./reactor --threads 4'},
+    {description: 'Thirty seconds of a Node.js server, report as JSON in a file', command: '<%= config.bin %> run --duration 30s --json --output report.json -- node server.js'},
+    {description: 'A whole short command', command: '<%= config.bin %> run -- curl -s http://localhost:8080/'},
+  ]
+  // The command's own arguments follow `--` and must reach it untouched.
+  static strict = false
+  static flags = {
+    duration: durationFlag({description: 'stop the command (SIGTERM) after this long (10, 10s, 2m); default: until it exits'}),
+    json: Flags.boolean({description: 'write the JSON report (docs/json-report.md) instead of text', default: false}),
+    output: Flags.string({char: 'o', description: 'write the report to this file instead of stderr (never through a symlink)'}),
+    interval: durationFlag({description: 'how often the probes\' maps are read [default: 1s]', hidden: true}),
+    latency: Flags.boolean({description: 'time every syscall (latency histograms); --no-latency counts calls and errors only, at about half the overhead', default: true, allowNo: true}),
+    eventloop: Flags.boolean({description: 'watch epoll waits, socket I/O and busy polling; --no-eventloop leaves that probe out', default: true, allowNo: true}),
+    sched: Flags.boolean({description: 'per thread: time on each CPU, context switches and who preempted, migrations, run-queue latency; --no-sched leaves that probe out', default: true, allowNo: true}),
+    listeners: Flags.boolean({description: 'listening sockets: SO_REUSEPORT groups, steering programs, listen()/accept() threads; --no-listeners leaves that probe out', default: true, allowNo: true}),
+  }
+
+  async run(): Promise<void> {
+    const separator = this.argv.indexOf('--')
+    const ours = separator >= 0 ? this.argv.slice(0, separator) : this.argv
+    const command = separator >= 0 ? this.argv.slice(separator + 1) : []
+    const {flags: parsed, argv: strays} = await this.parse({flags: Run.flags, strict: false}, ours)
+    if (command.length === 0 || command[0] === '') {
+      throw new UserError(strays.length > 0 ? `put the command after "--": stackprof run [flags] -- ${strays.join(' ')}` : 'no command to run', 'stackprof run [flags] -- COMMAND [ARGS...]', 2)
+    }
+    if (strays.length > 0) throw new UserError(`unexpected argument before "--": ${strays.join(' ')}`, 'stackprof run [flags] -- COMMAND [ARGS...]', 2)
+    const flags = {...parsed, interval: parsed.interval ?? 1000}
+    if (flags.output) checkOutputPath(flags.output)
+
+    // Resolved here, not by the gate's execvp: a clear error before any probe
+    // loads, and no PATH search (failed execve calls) charged to the command.
+    const executable = resolveCommand(command[0])
+    // fd 3 of the gate is a pipe: one byte releases the command, EOF cancels it.
+    const gate = execa(execGatePath(), ['3', executable, ...command], {stdio: ['inherit', 'inherit', 'inherit', 'pipe'], reject: false})
+    const gatePipe = gate.stdio[3] as unknown as Writable
+    gatePipe.on('error', () => {})
+    const gateExited = gate.then((result) => result)
+    if (!gate.pid) {
+      const result = await gateExited
+      throw new UserError(`cannot start ${execGatePath()}: ${result.message}`, 'run `npm run setup` in the stackprof checkout to build it')
+    }
+    const pid = gate.pid
+    let running = true
+    void gateExited.then(() => {
+      running = false
+    })
+
+    let stoppedForDuration = false
+    let killTimer: NodeJS.Timeout | undefined
+    const durationTimer = flags.duration
+      ? setTimeout(() => {
+          if (!running) return
+          stoppedForDuration = true
+          process.kill(pid, 'SIGTERM')
+          killTimer = setTimeout(() => running && process.kill(pid, 'SIGKILL'), TERM_GRACE_MS)
+        }, flags.duration)
+      : undefined
+    if (durationTimer) durationTimer.unref()
+
+    let session: Session
+    try {
+      session = await collect({
+        pid,
+        intervalMs: flags.interval,
+        variant: flags.latency ? 'auto' : 'count-only',
+        eventloop: flags.eventloop,
+        sched: flags.sched,
+        listeners: flags.listeners,
+        ownProcessGroup: true,
+        onAttached: (s) => {
+          s.comm = basename(command[0]).slice(0, 15)
+          s.cmdline = command
+          process.stderr.write(`stackprof: probes live on pid ${pid} in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms; starting ${command[0]}\n`)
+          gatePipe.end(Buffer.from([1]))
+        },
+        onSnapshot: (s) => refreshIdentity(s, pid),
+        onSignal: (signal, count) => {
+          // A terminal's Ctrl-C went to the whole foreground process group, the command included.
+          const fromTerminal = signal === 'SIGINT' && Boolean(process.stdin.isTTY)
+          if (running && (!fromTerminal || count > 1)) process.kill(pid, signal)
+          return count > 1 ? 'stop' : 'continue'
+        },
+      })
+    } catch (error) {
+      // The command never ran: closing the gate makes it exit without exec.
+      gatePipe.destroy()
+      await gateExited
+      throw error
+    } finally {
+      if (durationTimer) clearTimeout(durationTimer)
+    }
+
+    const exited = await Promise.race([gateExited, new Promise<undefined>((resolve) => (setTimeout(resolve, EXIT_WAIT_MS) as unknown as NodeJS.Timeout).unref())])
+    if (killTimer) clearTimeout(killTimer)
+    if (stoppedForDuration) session.endReason = 'duration'
+    const findings = diagnose(session)
+    const report = flags.json
+      ? stringifyExact(buildReport(session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) + '\n'
+      : renderSummary(session, findings)
+    if (flags.output) {
+      writeOutputFile(flags.output, report)
+      process.stderr.write(`stackprof: report written to ${flags.output}\n`)
+    } else {
+      process.stderr.write(report)
+    }
+
+    if (!exited) {
+      process.stderr.write(`stackprof: stopped recording; ${command[0]} (pid ${pid}) is still running\n`)
+      this.exit(1)
+    }
+    const status = exitStatus(exited)
+    if (stoppedForDuration && exited.signal === 'SIGTERM') return
+    if (status !== 0) this.exit(status)
+  }
+}
+
+/** The file execvp would run for name, or a UserError with the shell's status (127 not found, 126 not runnable). */
+export function resolveCommand(name: string, path = process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'): string {
+  const candidates = name.includes('/') ? [name] : path.split(delimiter).filter(Boolean).map((dir) => join(dir, name))
+  let notRunnable: string | undefined
+  for (const file of candidates) {
+    try {
+      if (!statSync(file).isFile()) {
+        notRunnable ??= file
+        continue
+      }
+      accessSync(file, fsConstants.X_OK)
+      return file
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EACCES') notRunnable ??= file
+    }
+  }
+  if (notRunnable) throw new UserError(`cannot run ${notRunnable}: not an executable file`, 'check its permissions (chmod +x)', 126)
+  throw new UserError(`command not found: ${name}`, name.includes('/') ? undefined : 'give its path, or check PATH', 127)
+}
+
+/** What a shell would report: the exit code, or 128+N for a command killed by signal N. */
+function exitStatus(result: {exitCode?: number; signal?: string}): number {
+  if (result.signal) return 128 + (osConstants.signals[result.signal as keyof typeof osConstants.signals] ?? 0)
+  return result.exitCode ?? 1
+}
+
+/** After exec the kernel knows the command's real name (an interpreter's, for scripts). */
+function refreshIdentity(session: Session, pid: number): void {
+  try {
+    const comm = readFileSync(`/proc/${pid}/comm`).subarray(0, -1)
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`)
+    if (comm.length === 0 || comm.toString('latin1').startsWith('stackprof-exec')) return
+    session.comm = targetText(comm)
+    if (cmdline.length > 0) session.cmdline = cmdline.toString('latin1').replace(/\0$/, '').split('\0').map((arg) => targetText(Buffer.from(arg, 'latin1')))
+  } catch {
+    // Gone already: keep what we had.
+  }
+}
