@@ -8,6 +8,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "grow.h"
+#include "mapread.h"
 #include "percpu.h"
 #include "eventloop.h"
 #include "../probes/eventloop.h"
@@ -74,8 +75,6 @@ struct eventloop_probe *eventloop_attach(pid_t tgid, const struct syscalls_probe
 {
 	bool carried = syscalls_carries_eventloop(carrier);
 	struct eventloop_probe *p = calloc(1, sizeof(*p));
-	DECLARE_LIBBPF_OPTS(bpf_iter_attach_opts, iter_opts);
-	union bpf_iter_link_info linfo = {};
 	int err;
 
 	status->name = "eventloop";
@@ -119,10 +118,7 @@ struct eventloop_probe *eventloop_attach(pid_t tgid, const struct syscalls_probe
 	}
 	/* Restricting the walk to one process (Linux 6.1) keeps a snapshot's
 	 * cost proportional to the target's fds, not the machine's. */
-	linfo.task.pid = (__u32)tgid;
-	iter_opts.link_info = &linfo;
-	iter_opts.link_info_len = sizeof(linfo);
-	p->iter = bpf_program__attach_iter(p->skel->progs.eventloop_fds, &iter_opts);
+	p->iter = attach_process_iter(p->skel->progs.eventloop_fds, tgid);
 	if (!p->iter) {
 		/* Older kernels: only the live view of setsockopt/ioctl is lost. */
 		fprintf(stderr, "stackprof-loader: socket listing unavailable (%s); "
@@ -151,38 +147,7 @@ void eventloop_destroy(struct eventloop_probe *p)
 	free(p);
 }
 
-/* Appends a zeroed element of `size` bytes to a protobuf repeated field. */
-static void *append(void ***items, size_t *n, size_t *cap, size_t size)
-{
-	void *item;
 
-	if (grow(items, cap, *n, sizeof(**items)))
-		return NULL;
-	item = calloc(1, size);
-	if (item)
-		(*items)[(*n)++] = item;
-	return item;
-}
-
-/* Nothing is deleted from these maps while attached, so a get_next_key walk
- * neither restarts nor skips. The callback returns < 0 to stop. */
-static int walk(int fd, void *key, void *next, size_t key_size, void *value,
-		int (*fn)(const void *key, const void *value, void *ctx), void *ctx)
-{
-	void *prev = NULL;
-	int err;
-
-	while (bpf_map_get_next_key(fd, prev, next) == 0) {
-		memcpy(key, next, key_size);
-		prev = key;
-		if (bpf_map_lookup_elem(fd, key, value))
-			continue;
-		err = fn(key, value, ctx);
-		if (err)
-			return err;
-	}
-	return 0;
-}
 
 /* Trailing zero slots are implied. */
 static size_t used_slots(const __u64 *slots, size_t n)

@@ -9,6 +9,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "grow.h"
+#include "mapread.h"
 #include "percpu.h"
 #include "listeners.h"
 #include "../probes/listeners.h"
@@ -25,8 +26,6 @@ struct listeners_probe *listeners_attach(pid_t tgid, Stackprof__V1__ProbeStatus 
 					 char *error, size_t error_len)
 {
 	struct listeners_probe *p = calloc(1, sizeof(*p));
-	DECLARE_LIBBPF_OPTS(bpf_iter_attach_opts, iter_opts);
-	union bpf_iter_link_info linfo = {};
 	int err;
 
 	status->name = "listeners";
@@ -58,10 +57,7 @@ struct listeners_probe *listeners_attach(pid_t tgid, Stackprof__V1__ProbeStatus 
 	}
 	/* Sockets made before attach are only known through the iterator:
 	 * without it the probe would show nothing of a running server. */
-	linfo.task.pid = (__u32)tgid;
-	iter_opts.link_info = &linfo;
-	iter_opts.link_info_len = sizeof(linfo);
-	p->iter = bpf_program__attach_iter(p->skel->progs.listeners_fds, &iter_opts);
+	p->iter = attach_process_iter(p->skel->progs.listeners_fds, tgid);
 	if (!p->iter) {
 		snprintf(error, error_len, "attach listeners iterator: %s (a task_file iterator restricted to "
 			 "one process needs Linux 6.1)", strerror(errno));

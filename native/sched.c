@@ -10,6 +10,7 @@
 #include <bpf/libbpf.h>
 #include "featureprobe.h"
 #include "grow.h"
+#include "mapread.h"
 #include "percpu.h"
 #include "sched.h"
 #include "../probes/sched.h"
@@ -59,8 +60,6 @@ static bool read_live_threads(struct sched_probe *p)
 struct sched_probe *sched_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status, char *error, size_t error_len)
 {
 	struct sched_probe *p = calloc(1, sizeof(*p));
-	DECLARE_LIBBPF_OPTS(bpf_iter_attach_opts, iter_opts);
-	union bpf_iter_link_info linfo = {};
 	char detail[256];
 	int err;
 
@@ -94,10 +93,7 @@ struct sched_probe *sched_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status,
 	}
 	/* Only the target's threads (Linux 6.1): a snapshot costs in
 	 * proportion to them, not to the machine's tasks. */
-	linfo.task.pid = (__u32)tgid;
-	iter_opts.link_info = &linfo;
-	iter_opts.link_info_len = sizeof(linfo);
-	p->iter = bpf_program__attach_iter(p->skel->progs.sched_running, &iter_opts);
+	p->iter = attach_process_iter(p->skel->progs.sched_running, tgid);
 	/* Before 6.1 no pid filter: every task of the machine, filtered in the program. */
 	if (!p->iter)
 		p->iter = bpf_program__attach_iter(p->skel->progs.sched_running, NULL);
@@ -147,38 +143,7 @@ void sched_destroy(struct sched_probe *p)
 	free(p);
 }
 
-/* Appends a zeroed element of `size` bytes to a protobuf repeated field. */
-static void *append(void ***items, size_t *n, size_t *cap, size_t size)
-{
-	void *item;
 
-	if (grow(items, cap, *n, sizeof(**items)))
-		return NULL;
-	item = calloc(1, size);
-	if (item)
-		(*items)[(*n)++] = item;
-	return item;
-}
-
-/* Nothing is deleted from these maps while attached, so a get_next_key walk
- * neither restarts nor skips. The callback returns < 0 to stop. */
-static int walk(int fd, void *key, void *next, size_t key_size, void *value,
-		int (*fn)(const void *key, const void *value, void *ctx), void *ctx)
-{
-	void *prev = NULL;
-	int err;
-
-	while (bpf_map_get_next_key(fd, prev, next) == 0) {
-		memcpy(key, next, key_size);
-		prev = key;
-		if (bpf_map_lookup_elem(fd, key, value))
-			continue;
-		err = fn(key, value, ctx);
-		if (err)
-			return err;
-	}
-	return 0;
-}
 
 struct read_ctx {
 	Stackprof__V1__Snapshot *snap;

@@ -3,9 +3,7 @@
 // findings each reactor variant deserves, and real NAPI busy polling over veth.
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
-import Ajv2020Module from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import {validateReport as validate} from '../report-schema.js'
 import {after, before, describe, it} from 'node:test'
 import {join} from 'node:path'
 import {bpfGate, cli, loadedStackprofPrograms, Proc, root, waitUntil, workload} from './helpers.js'
@@ -13,11 +11,6 @@ import {bpfGate, cli, loadedStackprofPrograms, Proc, root, waitUntil, workload} 
 const gate = bpfGate()
 
 // Every real report must match the published schema, eventloop part included.
-const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
-const ajv = new Ajv2020({allErrors: true, strict: true, allowUnionTypes: true})
-addFormats(ajv)
-const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'docs', 'json-report.schema.json'), 'utf8')) as object)
 
 type Timeouts = Record<'block' | 'zero' | 'under100us' | 'under1ms' | 'under10ms' | 'longer' | 'unreadable', number>
 interface EpollJson {epfd: number; syscall: string; calls: number; timeouts: Timeouts; events: number; empty: number; zeroEmpty: number; zeroEmptyThenWait: number; insideNs: number; blockedNs: number; eventsHistogram: {min: number; max: number | null; count: number}[]}
@@ -174,6 +167,9 @@ describe('eventloop probe: socket I/O by fd kind', {skip: gate.skip}, () => {
   })
 })
 
+/** Findings about CPU contention, which depends on the machine, not on the reactor variant. */
+const SCHEDULING_RULES = new Set(['reactor-preempted', 'high-migration-rate'])
+
 interface Variant {
   name: string
   args: string[]
@@ -199,7 +195,9 @@ describe('eventloop findings: reactor variants under bounded load', {skip: gate.
         const load = spawnSync(workload('http_load'), ['--port', String(port), '--connections', '8', '--requests', '20000', '--timeout-s', '30'], {encoding: 'utf8'})
         assert.equal(load.status, 0, load.stdout + load.stderr)
         const report = await run.report()
-        const rules = [...new Set(report.findings.map((f) => f.rule))].sort()
+        // Two reactors (spinning ones flat out) and the load generator share this machine's CPUs:
+        // whether the scheduler preempts or moves them is the sched probe's business, tested in sched.test.ts.
+        const rules = [...new Set(report.findings.map((f) => f.rule))].filter((r) => !SCHEDULING_RULES.has(r)).sort()
         assert.deepEqual(rules, [...v.expect].sort(), JSON.stringify(report.findings.map((f) => [f.rule, f.title, f.evidence]), null, 1))
         // Both reactors are seen as event loops with the wait the variant asked for.
         const loops = report.eventloop!.loops.filter((l) => /^reactor-/.test(l.name))

@@ -3,20 +3,13 @@
 // (iterator path) and while attached (listen()/bind() path), and the locality findings.
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {describe, it} from 'node:test'
-import Ajv2020Module from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
-import {bpfGate, cli, Proc, root} from './helpers.js'
+import {validateReport as validate} from '../report-schema.js'
+import {bpfGate, cli, Proc} from './helpers.js'
 import {connectFromCpus, expectListenerTable, startReuseportServer, stopServer, type ListenersReport} from './listeners-helpers.js'
 
 const gate = bpfGate()
 
-const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
-const ajv = new Ajv2020({allErrors: true, strict: true, allowUnionTypes: true})
-addFormats(ajv)
-const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'docs', 'json-report.schema.json'), 'utf8')) as object)
 
 async function runJson(command: 'attach' | 'diagnose', pid: number, duration: string): Promise<{proc: Proc; report: () => Promise<ListenersReport>}> {
   const proc = new Proc(process.execPath, [cli, command, String(pid), '--duration', duration, '--json'])

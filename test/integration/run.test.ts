@@ -3,12 +3,20 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {after, describe, it} from 'node:test'
-import {bpfGate, cli, Proc, syscall, threadNamed, workload, type JsonReport} from './helpers.js'
+import {bpfGate, cli, Proc, syscall, threadNamed, waitUntil, workload, type JsonReport} from './helpers.js'
 import {connectFromCpus, expectListenerTable, type ListenersReport} from './listeners-helpers.js'
 
 const gate = bpfGate()
 const dir = mkdtempSync(join(tmpdir(), 'stackprof-run-'))
 after(() => rmSync(dir, {recursive: true, force: true}))
+
+function commOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim()
+  } catch {
+    return '(gone)'
+  }
+}
 
 function startRun(args: string[]): Proc {
   return new Proc(process.execPath, [cli, 'run', ...args])
@@ -56,7 +64,10 @@ describe('stackprof run', {skip: gate.skip ?? false}, () => {
   it('passes SIGTERM on to the command and keeps what was collected', async () => {
     const out = join(dir, 'term.json')
     const run = startRun(['--json', '-o', out, '--', 'sleep', '30'])
-    await run.waitFor('stderr', /^stackprof: probes live on pid \d+/)
+    const pid = Number((await run.waitFor('stderr', /^stackprof: probes live on pid (\d+)/))[1])
+    // The gate execs the command just after that line: signal sleep, not the gate.
+    assert.ok(await waitUntil(() => commOf(pid) === 'sleep'), `pid ${pid} is ${commOf(pid)}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
     run.child.kill('SIGTERM')
     const {code} = await run.exit()
     assert.equal(code, 143, 'sleep died of the SIGTERM stackprof passed on')

@@ -5,20 +5,13 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {cpus} from 'node:os'
-import {join} from 'node:path'
 import {describe, it} from 'node:test'
-import Ajv2020Module from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
-import {bpfGate, cli, Proc, root, waitUntil, workload} from './helpers.js'
+import {validateReport as validate} from '../report-schema.js'
+import {bpfGate, cli, Proc, waitUntil, workload} from './helpers.js'
 
 const gate = bpfGate()
 const skip = gate.skip ?? (cpus().length < 2 ? 'needs CPUs 0 and 1' : undefined)
 
-const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
-const ajv = new Ajv2020({allErrors: true, strict: true, allowUnionTypes: true})
-addFormats(ajv)
-const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'docs', 'json-report.schema.json'), 'utf8')) as object)
 
 interface SchedThreadJson {
   tid: number; name: string; cpusAllowed: number[] | null; setaffinityCalls: number; oncpuNs: number; eventLoop: boolean

@@ -1,11 +1,7 @@
 import {describe, it} from 'node:test'
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
-import Ajv2020Module from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import {validateReport as validate} from '../report-schema.js'
 import {diagnose} from '../../src/diagnose/engine.js'
-import {packageRoot} from '../../src/lib/paths.js'
 import {Session} from '../../src/model/session.js'
 import {renderListenersSection} from '../../src/render/listeners.js'
 import {renderLiveScreen, renderSummary} from '../../src/render/text.js'
@@ -13,11 +9,6 @@ import {buildReport, stringifyExact} from '../../src/report/json.js'
 import {hello, snapshot} from './fixtures.js'
 import {listenersSession, STEER, twoReactors} from './listeners-fixtures.js'
 
-const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
-const ajv = new Ajv2020({allErrors: true, strict: true, allowUnionTypes: true})
-addFormats(ajv)
-const validate = ajv.compile(JSON.parse(readFileSync(join(packageRoot, 'docs', 'json-report.schema.json'), 'utf8')) as object)
 
 describe('renderListenersSection', () => {
   it('one table per port, by group index: serving thread, its CPUs, listen() and the locality verdict', () => {
