@@ -6,7 +6,7 @@ import {spawnSync} from 'node:child_process'
 import {validateReport as validate} from '../report-schema.js'
 import {after, before, describe, it} from 'node:test'
 import {join} from 'node:path'
-import {bpfGate, cli, loadedStackprofPrograms, Proc, root, waitUntil, workload} from './helpers.js'
+import {bpfGate, cli, loadedStackprofPrograms, Proc, root, waitUntil, workload, startJsonReport} from './helpers.js'
 
 const gate = bpfGate()
 
@@ -31,20 +31,7 @@ interface Report {
 }
 
 /** Run `stackprof <command> <pid> --json` in the background; resolves to the parsed report. */
-async function startJson(command: 'attach' | 'diagnose', pid: number, duration: string, extra: string[] = []): Promise<{proc: Proc; report: () => Promise<Report>}> {
-  const proc = new Proc(process.execPath, [cli, command, String(pid), '--duration', duration, '--json', ...extra])
-  await proc.waitFor('stderr', /^attached to pid/, 20_000)
-  return {
-    proc,
-    report: async () => {
-      const {code} = await proc.exit(60_000)
-      assert.ok(code === 0 || code === 3, `exit ${code}: ${proc.stderr}`)
-      const report = JSON.parse(proc.stdout) as Report
-      assert.ok(validate(report), JSON.stringify(validate.errors))
-      return report
-    },
-  }
-}
+const startJson = (command: 'attach' | 'diagnose', pid: number, duration: string, extra: string[] = []) => startJsonReport<Report>(command, pid, duration, extra)
 
 function ioCalls(io: IoJson, syscall: string, fdKind: string): number {
   return io.calls.find((c) => c.syscall === syscall && c.fdKind === fdKind)?.calls ?? 0

@@ -4,6 +4,8 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {createInterface} from 'node:readline'
 import {fileURLToPath} from 'node:url'
+import assert from 'node:assert/strict'
+import {validateReport} from '../report-schema.js'
 
 export const root = join(fileURLToPath(import.meta.url), '..', '..', '..', '..')
 export const cli = join(root, 'bin', 'run.js')
@@ -99,6 +101,26 @@ export async function startAttach(pid: number, extra: string[] = [], env?: NodeJ
   const proc = new Proc(process.execPath, [cli, 'attach', String(pid), ...extra], env)
   await proc.waitFor('stderr', /^attached to pid/)
   return proc
+}
+
+/**
+ * `stackprof attach|diagnose <pid> --duration D --json`, started and live;
+ * report() waits for its end (exit 0, or 3 for diagnose's findings) and
+ * returns the JSON, checked against docs/json-report.schema.json.
+ */
+export async function startJsonReport<T>(command: 'attach' | 'diagnose', pid: number, duration: string, extra: string[] = []): Promise<{proc: Proc; report: () => Promise<T>}> {
+  const proc = new Proc(process.execPath, [cli, command, String(pid), '--duration', duration, '--json', ...extra])
+  await proc.waitFor('stderr', /^attached to pid/, 20_000)
+  return {
+    proc,
+    report: async () => {
+      const {code} = await proc.exit(60_000)
+      assert.ok(code === 0 || code === 3, `exit ${code}: ${proc.stderr}`)
+      const report = JSON.parse(proc.stdout) as T
+      assert.ok(validateReport(report), JSON.stringify(validateReport.errors))
+      return report
+    },
+  }
 }
 
 /** Debian puts bpftool in /usr/sbin, which a non-login root PATH may lack. */

@@ -4,27 +4,13 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {describe, it} from 'node:test'
-import {validateReport as validate} from '../report-schema.js'
-import {bpfGate, cli, Proc} from './helpers.js'
+import {bpfGate, cli, Proc, startJsonReport} from './helpers.js'
 import {connectFromCpus, expectListenerTable, startReuseportServer, stopServer, type ListenersReport} from './listeners-helpers.js'
 
 const gate = bpfGate()
 
 
-async function runJson(command: 'attach' | 'diagnose', pid: number, duration: string): Promise<{proc: Proc; report: () => Promise<ListenersReport>}> {
-  const proc = new Proc(process.execPath, [cli, command, String(pid), '--duration', duration, '--json'])
-  await proc.waitFor('stderr', /^attached to pid/, 20_000)
-  return {
-    proc,
-    report: async () => {
-      const {code} = await proc.exit(60_000)
-      assert.ok(code === 0 || code === 3, `exit ${code}: ${proc.stderr}`)
-      const report = JSON.parse(proc.stdout) as ListenersReport
-      assert.ok(validate(report), JSON.stringify(validate.errors))
-      return report
-    },
-  }
-}
+const runJson = (command: 'attach' | 'diagnose', pid: number, duration: string) => startJsonReport<ListenersReport>(command, pid, duration)
 
 const PER_CPU = 5
 const CPUS = [0, 1]
