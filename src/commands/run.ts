@@ -36,6 +36,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     {description: 'Thirty seconds of a Node.js server, report as JSON in a file', command: '<%= config.bin %> run --duration 30s --json --output report.json -- node server.js'},
     {description: 'A whole short command', command: '<%= config.bin %> run -- curl -s http://localhost:8080/'},
   ]
+  static usage = 'run [--duration <value>] [--json] [-o <value>] [--no-latency] [--no-eventloop] [--no-sched] [--no-listeners] -- COMMAND [ARG...]'
   // The command's own arguments follow `--` and must reach it untouched.
   static strict = false
   static flags = {
