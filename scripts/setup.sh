@@ -31,8 +31,9 @@ if [ "$node_major" -lt 20 ]; then
 fi
 
 packages=(clang llvm libbpf-dev bpftool libelf-dev libdw-dev zlib1g-dev protobuf-c-compiler libprotobuf-c-dev make gcc pkg-config libc6-dev linux-libc-dev)
-# python3, iproute2 and ethtool: the veth/NAPI busy-poll test (test/workloads/netns/).
-[ "$want_test" = 1 ] && packages+=(strace util-linux procps python3 iproute2 ethtool)
+# python3, iproute2 and ethtool: the veth/NAPI busy-poll test (test/workloads/netns/);
+# tmux: the dashboard tests drive the live dashboard in a real terminal (test/integration/tmux.ts).
+[ "$want_test" = 1 ] && packages+=(strace util-linux procps python3 iproute2 ethtool tmux)
 [ "$want_bench" = 1 ] && packages+=(bpftrace linux-perf strace wrk bpfcc-tools hyperfine)
 
 missing=()

@@ -4,6 +4,7 @@ import {diagnose} from '../diagnose/engine.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {buildReport, stringifyExact} from '../report/json.js'
 import {renderLiveScreen, renderSummary} from '../render/text.js'
+import {Dashboard, dashboardWanted} from '../tui/dashboard.js'
 
 export default class Attach extends BaseCommand {
   static summary = 'Attach to a running process: syscalls per thread, event loops and busy polling.'
@@ -11,7 +12,7 @@ export default class Attach extends BaseCommand {
 
 For event-loop threads it shows epoll calls per second, their timeouts (-1, 0, <100µs, <1ms, <10ms, longer), empty returns and whether the thread blocks or spins inside them; per thread, socket receives and sends through read/write versus recv/send; and whether busy polling is configured (sysctls, SO_BUSY_POLL, EPIOCSPARAMS, device IRQ deferral) and actually ran (napi_poll in the target's threads). Findings such as "epoll with timeout 0 defeats busy polling" appear live as soon as the evidence is there (docs/findings/).
 
-On a terminal the table refreshes every --interval until --duration ends or you press Ctrl-C; then a final summary and the findings are printed. When stdout is not a terminal only the summary is printed. Ctrl-C, SIGTERM and the target exiting all detach cleanly and keep what was collected.
+On a terminal a live dashboard (docs/dashboard.md) refreshes every --interval until --duration ends or you press q or Ctrl-C; then a final summary and the findings are printed. --no-tui shows a plain text screen instead. When stdout is not a terminal only the summary is printed. Ctrl-C, SIGTERM and the target exiting all detach cleanly and keep what was collected.
 
 Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
   static examples = [
@@ -25,6 +26,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     interval: durationFlag({description: 'refresh interval: seconds (1) or with a unit (500ms, 2s) [default: 1s]'}),
     duration: durationFlag({description: 'stop after this long (10, 10s, 2m); default: until Ctrl-C'}),
     json: Flags.boolean({description: 'print one JSON report (docs/json-report.md) instead of text', default: false}),
+    tui: Flags.boolean({
+      description: 'on a terminal, the live dashboard (docs/dashboard.md). --no-tui redraws a plain text screen instead. NO_COLOR turns its colours off',
+      default: true,
+      allowNo: true,
+    }),
     latency: Flags.boolean({
       description: 'time every syscall (latency histograms). --no-latency counts calls and errors only, exactly, at about half the overhead (docs/benchmarks.md)',
       default: true,
@@ -52,31 +58,51 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     const {args, flags: parsed} = await this.parse(Attach)
     const flags = {...parsed, interval: parsed.interval ?? 1000}
     const pid = validatePid(args.pid)
-    const live = Boolean(process.stdout.isTTY) && !flags.json
-    const session = await collect({
-      pid,
-      intervalMs: flags.interval,
-      durationMs: flags.duration,
-      variant: flags.latency ? flags.variant : 'count-only',
-      eventloop: flags.eventloop,
-      sched: flags.sched,
-      listeners: flags.listeners,
-      onAttached: (s) => {
-        // stderr, so --json output stays clean; scripts can wait for this line.
-        process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)
-      },
-      onSnapshot: (s) => {
-        if (!live) return
-        const rows = Math.max(10, (process.stdout.rows ?? 40) - 6)
-        process.stdout.write(renderLiveScreen(s, {maxSyscallsPerThread: 8, maxThreads: Math.max(1, Math.floor(rows / 20))}, diagnose(s)))
-      },
-    })
-    const findings = diagnose(session)
-    if (flags.json) {
-      process.stdout.write(stringifyExact(buildReport(session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) + '\n')
-      return
+    const tui = dashboardWanted(flags)
+    const live = Boolean(process.stdout.isTTY) && !flags.json && !tui
+    let dashboard: Dashboard | undefined
+    const startedAt = Date.now()
+    try {
+      const session = await collect({
+        pid,
+        intervalMs: flags.interval,
+        durationMs: flags.duration,
+        variant: flags.latency ? flags.variant : 'count-only',
+        eventloop: flags.eventloop,
+        sched: flags.sched,
+        listeners: flags.listeners,
+        onAttached: (s) => {
+          // stderr, so --json output stays clean; scripts can wait for this line.
+          process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)
+          // blessed reads keys in raw mode, so Ctrl-C and q arrive as keys: both stop the session as SIGINT does.
+          if (tui) dashboard = new Dashboard(s, {intervalMs: flags.interval, color: !process.env.NO_COLOR, requestStop: () => process.kill(process.pid, 'SIGINT')})
+        },
+        onSnapshot: (s) => {
+          dashboard?.update(s)
+          if (!live) return
+          const rows = Math.max(10, (process.stdout.rows ?? 40) - 6)
+          process.stdout.write(renderLiveScreen(s, {maxSyscallsPerThread: 8, maxThreads: Math.max(1, Math.floor(rows / 20))}, diagnose(s)))
+        },
+      })
+      if (dashboard) {
+        // A target that exited stays on screen until q (or until --duration ends); q and signals end at once.
+        dashboard.ended(session)
+        if (session.targetExited && !dashboard.quitting) {
+          await dashboard.waitForQuit(flags.duration === undefined ? undefined : flags.duration - (Date.now() - startedAt))
+        }
+        dashboard.destroy()
+        if (dashboard.failure) throw dashboard.failure
+      }
+      const findings = diagnose(session)
+      if (flags.json) {
+        process.stdout.write(stringifyExact(buildReport(session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) + '\n')
+        return
+      }
+      if (live) process.stdout.write('\u001B[H\u001B[2J')
+      process.stdout.write(renderSummary(session, findings))
+    } finally {
+      // Errors from collect() (the loader failed mid-session) print after the terminal is back.
+      dashboard?.destroy()
     }
-    if (live) process.stdout.write('\u001B[H\u001B[2J')
-    process.stdout.write(renderSummary(session, findings))
   }
 }

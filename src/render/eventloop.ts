@@ -6,7 +6,7 @@ import {count, pad, percent, perSecond} from '../lib/format.js'
 const TIMEOUT_LABELS = {block: '-1', zero: '0', under100us: '<100µs', under1ms: '<1ms', under10ms: '<10ms', longer: '≥10ms', unreadable: '?'} as const
 
 /** The timeout spread as "0: 99%, -1: 1%", largest first, empty classes left out. */
-function spread(timeouts: Record<keyof typeof TIMEOUT_LABELS, bigint>, calls: bigint): string {
+export function timeoutSpread(timeouts: Record<keyof typeof TIMEOUT_LABELS, bigint>, calls: bigint): string {
   return (Object.entries(timeouts) as [keyof typeof TIMEOUT_LABELS, bigint][])
     .filter(([, v]) => v > 0n)
     .sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
@@ -27,7 +27,7 @@ export function renderEventLoops(session: Session, options: {maxThreads?: number
     lines.push(
       `  ${pad(`${t.tid} ${t.name}`, 28)}${pad(perSecond(t.callsPerSecond), 10, true)}${pad(percent(t.emptyShare), 7, true)}` +
         `${pad(t.eventsPerCall.toFixed(1), 8, true)}${pad(t.blockedShare === null ? '-' : percent(t.blockedShare), 8, true)}` +
-        `${pad(t.onCpuShare === null ? '-' : percent(t.onCpuShare), 7, true)}  ${spread(t.timeouts, t.calls)}${tag}`,
+        `${pad(t.onCpuShare === null ? '-' : percent(t.onCpuShare), 7, true)}  ${timeoutSpread(t.timeouts, t.calls)}${tag}`,
     )
     for (const e of t.epolls.slice(0, 3)) {
       lines.push(`      ${e.syscall}(epfd ${e.epfd}): ${count(e.calls)} calls, ${count(e.events)} events, ${formatNs(e.totalNs)} inside, ${formatNs(e.offcpuNs)} blocked`)

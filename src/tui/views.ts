@@ -1,0 +1,595 @@
+// What each panel of the live dashboard shows, as plain data: lines of text
+// cut to the panel's width, each with a tone the dashboard may colour. Pure
+// functions of the Session in memory and the UI state, so the render path
+// does no I/O and the unit tests check every panel without a terminal.
+import {formatCpuList} from '../decode/syscalls.js'
+import type {Finding} from '../diagnose/finding.js'
+import {count, pad, percent, perSecond} from '../lib/format.js'
+import {busyPoll, loopThreads} from '../model/eventloop.js'
+import {formatNs, quantileAtMostNs} from '../model/latency.js'
+import {endpoint, listenerGroups} from '../model/listeners.js'
+import {activeSchedThreads} from '../model/sched.js'
+import type {Session} from '../model/session.js'
+import {timeoutSpread} from '../render/eventloop.js'
+import {renderFindings} from '../render/text.js'
+import {errnoName} from '../syscalls/errno.js'
+
+export type Tone = 'normal' | 'bad' | 'warn' | 'good' | 'dim' | 'heading'
+
+export interface Line {
+  text: string
+  tone: Tone
+}
+
+export interface PanelView {
+  title: string
+  lines: Line[]
+}
+
+export const SORT_KEYS = ['rate', 'count', 'errors', 'latency'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+
+export type Overlay = {kind: 'none'} | {kind: 'help'} | {kind: 'finding'; index: number} | {kind: 'flame'}
+
+/** What the user chose and what the dashboard remembers between refreshes. */
+export interface UiState {
+  paused: boolean
+  sort: SortKey
+  /** The thread whose syscalls are shown; null: the whole process. */
+  threadTid: number | null
+  selectedFinding: number
+  overlay: Overlay
+  /** Whole-process syscalls per second, one entry per refresh, oldest first. */
+  rateHistory: number[]
+  /** Session time (s) at which each rateHistory entry ends: the chart's x axis. */
+  rateTimes: number[]
+  /**
+   * Each thread's syscalls per second, aligned with rateHistory (zeros before
+   * the thread was first seen), so that t shows a thread's past at once.
+   */
+  threadRateHistory: Map<number, number[]>
+  /** Total calls (all and per thread) and session time at the previous refresh, for the next rate. */
+  lastTotal: {calls: bigint; seconds: number; byTid: Map<number, bigint>} | null
+}
+
+/** Enough points to fill the widest chart; older ones scroll off. */
+export const RATE_HISTORY_LENGTH = 120
+
+export function initialUiState(): UiState {
+  return {
+    paused: false, sort: 'rate', threadTid: null, selectedFinding: 0, overlay: {kind: 'none'},
+    rateHistory: [], rateTimes: [], threadRateHistory: new Map(), lastTotal: null,
+  }
+}
+
+const line = (text: string, tone: Tone = 'normal'): Line => ({text, tone})
+
+/** Cut to the width (with an ellipsis), never padded: the boxes clear the rest. */
+export function fit(text: string, width: number): string {
+  if (width <= 0) return ''
+  return text.length > width ? text.slice(0, width - 1) + '…' : text
+}
+
+function fitLines(lines: Line[], width: number, height: number, more: (hidden: number) => string): Line[] {
+  let shown = lines
+  // One row shows the first line, not only how many are missing.
+  if (lines.length > height && height > 1) {
+    // Keep the last row for saying how much did not fit.
+    shown = [...lines.slice(0, Math.max(0, height - 1)), line(more(lines.length - (height - 1)), 'dim')]
+  }
+  return shown.slice(0, Math.max(0, height)).map((l) => ({text: fit(l.text, width), tone: l.tone}))
+}
+
+/** Called once per snapshot: adds the whole-process rate and each thread's to the chart's history. */
+export function recordRefresh(ui: UiState, session: Session): void {
+  const threads = session.threads()
+  const byTid = new Map(threads.map((t) => [t.tid, t.totalCalls]))
+  const calls = threads.reduce((a, t) => a + t.totalCalls, 0n)
+  const seconds = session.elapsedSeconds
+  const last = ui.lastTotal
+  if (last && seconds > last.seconds) {
+    const dt = seconds - last.seconds
+    const earlier = ui.rateHistory.length
+    ui.rateHistory.push(Number(calls - last.calls) / dt)
+    ui.rateTimes.push(seconds)
+    for (const [tid, total] of byTid) {
+      let history = ui.threadRateHistory.get(tid)
+      if (!history) {
+        // Not in the last snapshot: it made its first calls in this interval.
+        history = new Array<number>(earlier).fill(0)
+        ui.threadRateHistory.set(tid, history)
+      }
+      history.push(Number(total - (last.byTid.get(tid) ?? 0n)) / dt)
+    }
+    // Gone from the session: t cannot pick it any more.
+    for (const tid of ui.threadRateHistory.keys()) if (!byTid.has(tid)) ui.threadRateHistory.delete(tid)
+    const excess = ui.rateHistory.length - RATE_HISTORY_LENGTH
+    if (excess > 0) {
+      ui.rateHistory.splice(0, excess)
+      ui.rateTimes.splice(0, excess)
+      for (const history of ui.threadRateHistory.values()) history.splice(0, excess)
+    }
+  }
+  ui.lastTotal = {calls, seconds, byTid}
+}
+
+const SPARKS = '▁▂▃▄▅▆▇█'
+
+/** The last `width` rates as a one-line bar chart, scaled to their maximum. */
+export function sparkline(values: readonly number[], width: number): string {
+  const shown = values.slice(-Math.max(0, width))
+  const max = Math.max(0, ...shown)
+  return shown.map((v) => (max === 0 ? SPARKS[0] : SPARKS[Math.min(7, Math.floor((v / max) * 7.999))])).join('')
+}
+
+// ---- Header ----
+
+function uptime(seconds: number): string {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`
+  const s = Math.floor(seconds)
+  const h = Math.floor(s / 3600)
+  const m = Math.floor((s % 3600) / 60)
+  const mmss = `${String(m).padStart(h > 0 ? 2 : 1, '0')}m${String(s % 60).padStart(2, '0')}s`
+  return h > 0 ? `${h}h${mmss}` : mmss
+}
+
+function interval(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`
+}
+
+/** Lost calls and what else the probes dropped: always shown, zero included. */
+function dropped(session: Session): {text: string; tone: Tone} {
+  const c = session.counters
+  const lost = c.statsMapFull + c.startStoreFailed
+  const parts = [lost > 0n ? `LOST ${count(lost)} calls` : 'dropped 0']
+  if (c.errnoMapFull > 0n) parts.push(`${count(c.errnoMapFull)} errno details dropped`)
+  if (c.threadMapFull > 0n) parts.push(`${count(c.threadMapFull)} thread names dropped`)
+  const s = session.sched?.counters
+  const schedLost = s ? s.cpuTimeMapFull + s.threadMapFull + s.stateStoreFailed : 0n
+  if (schedLost > 0n) parts.push(`sched LOST ${count(schedLost)} events`)
+  return {text: parts.join(', '), tone: lost > 0n || schedLost > 0n || c.errnoMapFull + c.threadMapFull > 0n ? 'bad' : 'normal'}
+}
+
+export interface HeaderOptions {
+  intervalMs: number
+  width: number
+}
+
+/** Two lines: who is watched and how; what the probes are doing. Markers first so a narrow screen keeps them. */
+export function headerView(session: Session, ui: UiState, options: HeaderOptions): Line[] {
+  const cmd = session.cmdline.join(' ') || session.comm
+  const markers = [
+    session.targetExited ? `TARGET EXITED after ${session.elapsedSeconds.toFixed(1)} s: data kept, q quits` : '',
+    ui.paused ? 'PAUSED (p resumes)' : '',
+  ].filter(Boolean)
+  const first = `${markers.length > 0 ? markers.join(' · ') + ' · ' : ''}pid ${session.pid} ${cmd}`
+  const probes = session.probes.map((p) => (p.attached ? p.name : `${p.name} FAILED: ${p.error}`)).join(', ')
+  const failed = session.probes.some((p) => !p.attached)
+  const drops = dropped(session)
+  const second = `up ${uptime(session.elapsedSeconds)} · every ${interval(options.intervalMs)} · ${drops.text} · probes: ${probes}` +
+    (session.latencyMeasured ? '' : ' (--no-latency)')
+  return [
+    line(fit(first, options.width), markers.length > 0 ? 'bad' : 'heading'),
+    line(fit(second, options.width), drops.tone === 'bad' || failed ? 'bad' : 'normal'),
+  ]
+}
+
+// ---- Syscalls ----
+
+export interface SyscallRow {
+  name: string
+  count: bigint
+  errors: bigint
+  /** The most frequent errno, when there were errors. */
+  topErrno: string | null
+  /** Calls per second over the last interval. */
+  rate: number
+  p50Ns: number | null
+  p99Ns: number | null
+}
+
+/** The syscalls of the chosen thread, or of all threads summed by syscall, in the chosen order. */
+export function syscallRows(session: Session, ui: Pick<UiState, 'threadTid' | 'sort'>): SyscallRow[] {
+  const threads = session.threads().filter((t) => ui.threadTid === null || t.tid === ui.threadTid)
+  const byName = new Map<string, {count: bigint; errors: bigint; errnos: Map<number, bigint>; rate: number; hist: bigint[]; maxNs: bigint}>()
+  for (const t of threads) {
+    for (const s of t.syscalls) {
+      let acc = byName.get(s.name)
+      if (!acc) {
+        acc = {count: 0n, errors: 0n, errnos: new Map(), rate: 0, hist: [], maxNs: 0n}
+        byName.set(s.name, acc)
+      }
+      acc.count += s.count
+      acc.errors += s.errors
+      acc.rate += s.recentRate
+      for (const [errno, n] of s.errnos) acc.errnos.set(errno, (acc.errnos.get(errno) ?? 0n) + n)
+      s.latencyLog2Ns.forEach((n, i) => (acc!.hist[i] = (acc!.hist[i] ?? 0n) + n))
+      if (s.maxNs > acc.maxNs) acc.maxNs = s.maxNs
+    }
+  }
+  const timed = session.latencyMeasured
+  const rows = [...byName.entries()].map(([name, a]): SyscallRow => {
+    const top = [...a.errnos.entries()].sort((x, y) => (y[1] > x[1] ? 1 : y[1] < x[1] ? -1 : x[0] - y[0]))[0]
+    return {
+      name, count: a.count, errors: a.errors, topErrno: a.errors > 0n && top ? errnoName(top[0]) : null, rate: a.rate,
+      p50Ns: timed ? quantileAtMostNs(a.hist, 0.5, a.maxNs) : null,
+      p99Ns: timed ? quantileAtMostNs(a.hist, 0.99, a.maxNs) : null,
+    }
+  })
+  const big = (x: bigint, y: bigint) => (y > x ? 1 : y < x ? -1 : 0)
+  const order: Record<SortKey, (a: SyscallRow, b: SyscallRow) => number> = {
+    rate: (a, b) => b.rate - a.rate || big(a.count, b.count),
+    count: (a, b) => big(a.count, b.count) || b.rate - a.rate,
+    errors: (a, b) => big(a.errors, b.errors) || big(a.count, b.count),
+    latency: (a, b) => (b.p99Ns ?? -1) - (a.p99Ns ?? -1) || big(a.count, b.count),
+  }
+  return rows.sort((a, b) => order[ui.sort](a, b) || a.name.localeCompare(b.name))
+}
+
+function scopeText(session: Session, tid: number | null): string {
+  if (tid === null) return 'whole process'
+  return `thread ${tid} ${session.threadName(tid)}`
+}
+
+/** The syscalls table: title with the scope, sort, rate and sparkline; column header; rows. */
+export function syscallsPanel(session: Session, ui: UiState, width: number, height: number): PanelView {
+  // The rate and its trend are of the scope shown, like the table.
+  const history = ui.threadTid === null ? ui.rateHistory : ui.threadRateHistory.get(ui.threadTid) ?? []
+  const rate = history.at(-1)
+  const rateText = rate === undefined ? '' : ` · ${perSecond(rate)}/s ${sparkline(history, 20)}`
+  const title = fit(`Syscalls · ${scopeText(session, ui.threadTid)} · by ${ui.sort} (s)${rateText}`, width)
+  const rows = syscallRows(session, ui)
+  if (rows.length === 0) {
+    const why = !session.latest ? 'no data yet' : ui.threadTid === null ? 'no syscalls seen yet' : 'no syscalls from this thread (t picks another)'
+    return {title, lines: fitLines([line(why, 'dim')], width, height, () => '')}
+  }
+  // The name column takes what the numbers leave: 80 columns give it 22.
+  const nameWidth = Math.max(10, Math.min(28, width - 58))
+  const lines = [
+    line(`${pad('syscall', nameWidth)}${pad('calls/s', 10, true)}${pad('count', 13, true)}${pad('errors', 17, true)}${pad('p50≤', 9, true)}${pad('p99≤', 9, true)}`, 'heading'),
+    ...rows.map((r) => line(
+      `${pad(r.name, nameWidth)}${pad(perSecond(r.rate), 10, true)}${pad(count(r.count), 13, true)}` +
+        `${pad(r.errors === 0n ? '0' : `${count(r.errors)} ${r.topErrno ?? ''}`.trimEnd(), 17, true)}` +
+        `${pad(formatNs(r.p50Ns), 9, true)}${pad(formatNs(r.p99Ns), 9, true)}`,
+      r.errors > 0n ? 'warn' : 'normal',
+    )),
+  ]
+  return {title, lines: fitLines(lines, width, height, (n) => `… ${n} more syscalls`)}
+}
+
+/** t: whole process → each thread that made syscalls (busiest first) → whole process. */
+export function nextThread(session: Session, current: number | null): number | null {
+  // In tid order, not busiest-first: two equally busy threads trade places between
+  // refreshes, and `t` would then skip one and show the other twice.
+  const tids = session.threads().map((t) => t.tid).sort((a, b) => a - b)
+  if (tids.length === 0) return null
+  if (current === null) return tids[0]
+  const at = tids.indexOf(current)
+  return at === -1 || at === tids.length - 1 ? null : tids[at + 1]
+}
+
+export function nextSort(sort: SortKey): SortKey {
+  return SORT_KEYS[(SORT_KEYS.indexOf(sort) + 1) % SORT_KEYS.length]
+}
+
+// ---- Why a panel is empty ----
+
+/** null when the probe is attached; otherwise why it is not, for the panel to say. */
+export function probeMissing(session: Session, name: string, flag: string): string | null {
+  const probe = session.probes.find((p) => p.name === name)
+  if (!probe) return `${name} probe not attached: left out (${flag})`
+  if (!probe.attached) return `${name} probe not attached: ${probe.error || 'no reason given'}`
+  return null
+}
+
+// ---- Threads × CPUs ----
+
+const HEAT = [' ', '░', '▒', '▓', '█']
+
+/** A cell of the heat grid: the share of wall time the thread spent on that CPU. */
+export function heatCell(share: number, cellWidth: number): string {
+  if (cellWidth >= 4) return share < 0.005 ? pad('·', cellWidth, true) : pad(percent(share), cellWidth, true)
+  const level = share < 0.005 ? 0 : share < 0.25 ? 1 : share < 0.5 ? 2 : share < 0.75 ? 3 : 4
+  return HEAT[level].repeat(cellWidth)
+}
+
+export function cpuGridPanel(session: Session, width: number, height: number): PanelView {
+  const title = fit('Threads × CPUs · share of wall time on each CPU', width)
+  const missing = probeMissing(session, 'sched', '--no-sched')
+  if (missing) return {title, lines: fitLines([line(missing, 'warn')], width, height, () => '')}
+  const threads = activeSchedThreads(session)
+  if (!session.sched || threads.length === 0 || session.elapsedSeconds <= 0) {
+    return {title, lines: fitLines([line(session.sched ? 'nothing ran while attached yet' : 'no data yet', 'dim')], width, height, () => '')}
+  }
+  const wallNs = session.elapsedSeconds * 1e9
+  const nameWidth = Math.min(20, Math.max(12, width - 60))
+  const tail = `${pad('migr/s', 8, true)}${pad('sw/s', 9, true)}  allowed`
+  const room = width - nameWidth - tail.length - 2
+  const ncpus = Math.max(session.ncpus, ...session.sched.cpuTimes.map((c) => c.cpu + 1))
+  // Percentages when they fit, shade glyphs when not, and the first CPUs only when even those do not.
+  const cellWidth = ncpus * 5 <= room ? 5 : ncpus * 2 <= room ? 2 : 1
+  const shownCpus = Math.min(ncpus, Math.max(1, Math.floor(room / cellWidth)))
+  const cpuHeader = Array.from({length: shownCpus}, (_, cpu) => pad(cellWidth >= 2 ? String(cpu) : String(cpu % 10), cellWidth, true)).join('')
+  const lines = [line(`${pad('thread', nameWidth)}${cpuHeader}${shownCpus < ncpus ? '+' : ' '} ${tail}`, 'heading')]
+  for (const t of threads) {
+    const byCpu = new Map(t.cpus.map((c) => [c.cpu, c.oncpuNs]))
+    const cells = Array.from({length: shownCpus}, (_, cpu) => heatCell(Number(byCpu.get(cpu) ?? 0n) / wallNs, cellWidth)).join('')
+    const allowed = t.cpusAllowed === null ? '?' : formatCpuList(t.cpusAllowed)
+    const pinned = t.cpusAllowed !== null && t.cpusAllowed.length < ncpus ? ' pinned' : ''
+    lines.push(line(
+      `${pad(`${t.tid} ${t.name}${t.exited ? ' (exited)' : ''}`, nameWidth)}${cells}  ` +
+        `${pad(perSecond(t.migrationsPerSecond), 8, true)}${pad(perSecond(t.voluntaryPerSecond + t.involuntaryPerSecond), 9, true)}  ${allowed}${pinned}`,
+      t.migrationsPerSecond >= 100 ? 'warn' : 'normal',
+    ))
+  }
+  if (shownCpus < ncpus) lines.push(line(`CPUs ${shownCpus}-${ncpus - 1} do not fit; widen the terminal`, 'dim'))
+  return {title, lines: fitLines(lines, width, height, (n) => `… ${n} more threads`)}
+}
+
+// ---- Event loop ----
+
+export function eventLoopPanel(session: Session, width: number, height: number): PanelView {
+  const title = fit('Event loop · epoll timeouts, empty returns, blocked or spinning', width)
+  const missing = probeMissing(session, 'eventloop', '--no-eventloop')
+  if (missing) return {title, lines: fitLines([line(missing, 'warn')], width, height, () => '')}
+  const bp = busyPoll(session)
+  if (!bp) return {title, lines: fitLines([line('no data yet', 'dim')], width, height, () => '')}
+  const threads = loopThreads(session)
+  const busy = line(
+    `busy polling: ${bp.configuredBy.length === 0 ? 'not configured' : `configured (${bp.configuredBy[0]})`}; ${bp.ran ? 'RAN' : 'never ran'}`,
+    bp.configuredBy.length > 0 && !bp.ran ? 'warn' : 'normal',
+  )
+  if (threads.length === 0) return {title, lines: fitLines([line('no epoll calls seen yet', 'dim'), busy], width, height, () => '')}
+  const rows = threads.map((t) => {
+    const state = t.blockedShare === null ? '-' : t.blockedShare >= 0.5 ? `blocked ${percent(t.blockedShare)}` : `SPINNING ${percent(1 - t.blockedShare)}`
+    return line(
+      `${pad(`${t.tid} ${t.name}`, 18)}${pad(perSecond(t.callsPerSecond), 9, true)}/s empty ${pad(percent(t.emptyShare), 4, true)}  ${pad(state, 13)} ` +
+        `timeout ${timeoutSpread(t.timeouts, t.calls)}${t.libuvPattern ? ' [libuv idle probe]' : ''}`,
+      t.blockedShare !== null && t.blockedShare < 0.5 && !t.libuvPattern ? 'warn' : 'normal',
+    )
+  })
+  // The busy-poll line stays when the rows are cut.
+  const body = fitLines(rows, width, Math.max(0, height - 1), (n) => `… ${n} more loop threads`)
+  return {title, lines: [...body, ...fitLines([busy], width, height > 0 ? 1 : 0, () => '')]}
+}
+
+// ---- Sockets ----
+
+export function socketsPanel(session: Session, width: number, height: number): PanelView {
+  const title = fit('Sockets · reuseport index → thread → CPU', width)
+  const missing = probeMissing(session, 'listeners', '--no-listeners')
+  if (missing) return {title, lines: fitLines([line(missing, 'warn')], width, height, () => '')}
+  if (!session.listeners) return {title, lines: fitLines([line('no data yet', 'dim')], width, height, () => '')}
+  const groups = listenerGroups(session)
+  if (groups.length === 0) return {title, lines: fitLines([line('the target listens on no socket', 'dim')], width, height, () => '')}
+  const lines: Line[] = []
+  const full = groups.reduce((a, g) => a + 1 + g.sockets.length, 0)
+  if (full > height) {
+    // Too few rows for the table: one line per port, index→thread@CPUs, worst verdict first.
+    for (const g of groups) {
+      const worst = g.sockets.find((r) => r.locality === 'mismatch' || r.locality === 'no-such-cpu') ?? g.sockets.find((r) => r.locality === 'unpinned')
+      const map = g.sockets.map((r) => `${r.index ?? '?'}→${r.servingThread?.name ?? '-'}@${r.servingThread?.cpusAllowed ? formatCpuList(r.servingThread.cpusAllowed) : '?'}`).join(' ')
+      lines.push(line(`${endpoint(g)}/${g.protocol} ${worst ? worst.localityText + ' · ' : ''}${map}`,
+        worst?.locality === 'unpinned' ? 'warn' : worst ? 'bad' : 'normal'))
+    }
+    return {title, lines: fitLines(lines, width, height, (n) => `… ${n} more ports`)}
+  }
+  for (const g of groups) {
+    const group = g.groupId !== null ? `reuseport group of ${g.groupSize}` : g.reuseport ? 'reuseport, alone' : 'no reuseport'
+    lines.push(line(`${endpoint(g)}/${g.protocol}: ${group}; steering ${g.steeringText}`, 'heading'))
+    for (const r of g.sockets) {
+      const t = r.servingThread
+      const cpus = t?.cpusAllowed ? formatCpuList(t.cpusAllowed) : '?'
+      const last = t?.lastCpu === null || t?.lastCpu === undefined ? '' : ` (last ${t.lastCpu})`
+      lines.push(line(
+        `  ${pad(r.index === null ? '?' : String(r.index), 3)}→ ${pad(t ? `${t.tid} ${t.name}` : '-', 18)}→ CPU ${pad(cpus + last, 12)} ${r.localityText}`,
+        r.locality === 'mismatch' || r.locality === 'no-such-cpu' ? 'bad' : r.locality === 'unpinned' ? 'warn' : r.locality === 'ok' ? 'good' : 'normal',
+      ))
+    }
+  }
+  return {title, lines: fitLines(lines, width, height, (n) => `… ${n} more lines`)}
+}
+
+// ---- Stacks ----
+
+export const STACKS_UNAVAILABLE = 'stack sampling not available yet: it arrives with the stacks probe'
+
+export function stacksPanel(width: number, height: number): PanelView {
+  return {title: fit('Stacks · hottest functions', width), lines: fitLines([line(STACKS_UNAVAILABLE, 'dim')], width, height, () => '')}
+}
+
+// ---- Findings ----
+
+const SEVERITY_LABEL = {critical: 'CRIT', warning: 'WARN', info: 'info'} as const
+
+export function findingsPanel(findings: readonly Finding[], selected: number, width: number, height: number): PanelView {
+  const title = fit(`Findings · ${findings.length} · ↑↓ select, Enter opens`, width)
+  if (findings.length === 0) return {title, lines: fitLines([line('nothing looks wrong in what was measured so far', 'good')], width, height, () => '')}
+  const lines = findings.map((f, i) => line(
+    `${i === selected ? '>' : ' '}${SEVERITY_LABEL[f.severity]} ${f.title}${f.evidence[0] ? ` · ${f.evidence[0]}` : ''}`,
+    f.severity === 'critical' ? 'bad' : f.severity === 'warning' ? 'warn' : 'normal',
+  ))
+  // Scroll so the selected finding stays visible.
+  const first = height > 0 && selected >= height - 1 ? selected - (height - 2) : 0
+  const visible = lines.slice(first)
+  return {title, lines: fitLines(visible, width, height, (n) => `… ${n} more`)}
+}
+
+/** What Enter opens: the finding as the final summary prints it. */
+export function findingText(finding: Finding): string {
+  return renderFindings([finding])
+}
+
+// ---- Help ----
+
+export const HELP_TEXT = [
+  'Keys',
+  '  q, Ctrl-C   quit: detach, restore the terminal, print the summary',
+  '  p           pause or resume redrawing (data is still collected)',
+  '  t           syscalls of: whole process → each thread → whole process',
+  '  s           sort syscalls by rate → count → errors → latency (p99)',
+  '  ↑ ↓ (k j)   select a finding;  Enter or o: its full text',
+  '  f           flame graph (not available yet)',
+  '  ?           this help;  Esc closes a box',
+].join('\n')
+
+export const FLAME_UNAVAILABLE = 'No flame graph: stack sampling is not available yet (it arrives with the stacks probe), so there is nothing to draw. Esc closes.'
+
+// ---- Layout ----
+
+export type PanelName = 'syscalls' | 'chart' | 'cpus' | 'eventloop' | 'sockets' | 'stacks' | 'findings'
+
+export interface Rect {
+  top: number
+  left: number
+  width: number
+  height: number
+}
+
+export interface Layout {
+  header: Rect
+  panels: Partial<Record<PanelName, Rect>>
+  footer: Rect
+  /** Panels that did not fit, for the footer to say. */
+  hidden: PanelName[]
+}
+
+interface PanelSpec {
+  name: PanelName
+  /** Rows with its title, below which it is hidden. */
+  min: number
+  /** Rows it grows to before spare rows go to the column's last grower. */
+  want: number
+  /** Higher stays longer when rows run out. */
+  keep: number
+}
+
+const SPECS: Record<PanelName, PanelSpec> = {
+  syscalls: {name: 'syscalls', min: 5, want: 14, keep: 10},
+  // Below 8 rows the line widget has no room to plot under its axis labels.
+  chart: {name: 'chart', min: 8, want: 14, keep: 2},
+  cpus: {name: 'cpus', min: 4, want: 9, keep: 8},
+  eventloop: {name: 'eventloop', min: 4, want: 6, keep: 6},
+  sockets: {name: 'sockets', min: 3, want: 8, keep: 5},
+  stacks: {name: 'stacks', min: 2, want: 2, keep: 1},
+  findings: {name: 'findings', min: 4, want: 8, keep: 9},
+}
+
+function stack(names: PanelName[], top: number, left: number, width: number, height: number, grower: PanelName, hidden: PanelName[]): Partial<Record<PanelName, Rect>> {
+  let shown = names.map((n) => SPECS[n])
+  while (shown.length > 0 && shown.reduce((a, s) => a + s.min, 0) > height) {
+    const drop = shown.reduce((lowest, s) => (s.keep < lowest.keep ? s : lowest))
+    hidden.push(drop.name)
+    shown = shown.filter((s) => s !== drop)
+  }
+  const rows = new Map(shown.map((s) => [s.name, s.min]))
+  let spare = height - shown.reduce((a, s) => a + s.min, 0)
+  // Spare rows: most-kept panels reach what they want first, then the grower takes the rest.
+  for (const s of [...shown].sort((a, b) => b.keep - a.keep)) {
+    const more = Math.min(spare, s.want - s.min)
+    rows.set(s.name, rows.get(s.name)! + more)
+    spare -= more
+  }
+  if (spare > 0 && rows.has(grower)) rows.set(grower, rows.get(grower)! + spare)
+  else if (spare > 0 && shown.length > 0) rows.set(shown.at(-1)!.name, rows.get(shown.at(-1)!.name)! + spare)
+  const rects: Partial<Record<PanelName, Rect>> = {}
+  let y = top
+  for (const s of shown) {
+    rects[s.name] = {top: y, left, width, height: rows.get(s.name)!}
+    y += rows.get(s.name)!
+  }
+  return rects
+}
+
+/** Where each panel goes: one column below 120×36, two above; panels that do not fit are hidden and named in the footer. */
+export function layout(width: number, height: number): Layout {
+  const hidden: PanelName[] = []
+  const header = {top: 0, left: 0, width, height: 2}
+  const footer = {top: height - 1, left: 0, width, height: 1}
+  const body = Math.max(0, height - 3)
+  let panels: Partial<Record<PanelName, Rect>>
+  if (width >= 120 && height >= 36) {
+    const leftWidth = Math.floor(width / 2)
+    panels = {
+      ...stack(['syscalls', 'chart', 'eventloop'], 2, 0, leftWidth - 1, body, 'syscalls', hidden),
+      ...stack(['cpus', 'sockets', 'stacks', 'findings'], 2, leftWidth + 1, width - leftWidth - 1, body, 'findings', hidden),
+    }
+  } else {
+    panels = stack(['syscalls', 'chart', 'cpus', 'eventloop', 'sockets', 'stacks', 'findings'], 2, 0, width, body, 'syscalls', hidden)
+  }
+  return {header, panels, footer, hidden}
+}
+
+const PANEL_TITLES: Record<PanelName, string> = {
+  syscalls: 'syscalls', chart: 'chart', cpus: 'threads×CPUs', eventloop: 'event loop', sockets: 'sockets', stacks: 'stacks', findings: 'findings',
+}
+
+/** The bottom line: keys, and which panels the terminal is too small for. */
+export function footerText(layoutNow: Layout, width: number): string {
+  const keys = 'q quit  p pause  t thread  s sort  f flame  ? help'
+  const hidden = layoutNow.hidden.length > 0 ? ` · no room for: ${layoutNow.hidden.map((n) => PANEL_TITLES[n]).join(', ')}` : ''
+  return fit(keys + hidden, width)
+}
+
+// ---- Chart ----
+
+/** What the syscalls/s line chart draws (blessed-contrib's line widget in dashboard.ts). */
+export interface ChartView {
+  title: string
+  /** Why there is no line yet (it needs two points); null when there is one. */
+  empty: string | null
+  /** One label per point, oldest first: seconds before the latest refresh, `now` for the latest. */
+  x: string[]
+  /** calls/s per point: the whole process, or the thread that t picked. */
+  y: number[]
+  /** Top of the y axis: a round number above every value, 1 when they are all 0 (never 0: the widget divides by it). */
+  maxY: number
+  /** How many y labels (0 included) fit in `rows` without two landing on one row. */
+  yLabels: number
+}
+
+/**
+ * The lowest top at or above `value` whose labels (0 included, the top not
+ * drawn by contrib) are `labels` round steps apart, 2 to `most` of them:
+ * 0 1,000 2,000 under a top of 3,000 rather than 0 833 1,667 under 2,500.
+ */
+export function yAxis(value: number, most: number): {maxY: number; yLabels: number} {
+  if (!(value > 0) || most <= 1) return {maxY: roundCeiling(value), yLabels: 1}
+  let best = {maxY: Infinity, yLabels: 1}
+  for (let n = most; n >= 2; n--) {
+    const top = roundCeiling(value / n) * n
+    if (top < best.maxY * (1 - 1e-9)) best = {maxY: top, yLabels: n}
+  }
+  return best
+}
+
+/** The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above `value`; 1 for 0 and below. */
+export function roundCeiling(value: number): number {
+  if (!(value > 0)) return 1
+  const power = 10 ** Math.floor(Math.log10(value))
+  for (const m of [1, 2, 2.5, 5]) if (m * power >= value * (1 - 1e-12)) return m * power
+  return 10 * power
+}
+
+/**
+ * The rate history of the scope the syscalls table shows (t), for a chart
+ * `rows` rows tall: x labels in seconds before the latest refresh (the
+ * refreshes are not exactly one interval apart, and a paused dashboard keeps
+ * recording), and a y axis with a round top and some headroom.
+ */
+export function chartView(session: Session, ui: UiState, width: number, rows: number): ChartView {
+  const y = ui.threadTid === null ? ui.rateHistory : ui.threadRateHistory.get(ui.threadTid) ?? []
+  const latest = y.at(-1)
+  const title = fit(`syscalls/s · ${scopeText(session, ui.threadTid)}${latest === undefined ? '' : ` · now ${perSecond(latest)}/s`}`, width)
+  const empty = y.length >= 2 ? null
+    : ui.threadTid !== null && ui.rateHistory.length >= 2 ? 'no data yet for this thread: t picks another'
+    : 'no data yet: the line starts at the third refresh'
+  const times = y.length === 0 ? [] : ui.rateTimes.slice(-y.length)
+  const end = times.at(-1) ?? 0
+  const x = times.map((t, i) => (i === times.length - 1 ? 'now' : `-${Math.round(end - t)}s`))
+  // The widget's canvas is 4 pixels a row, less 13 for the axis and the x labels; a label every 2 rows at most.
+  const plotRows = Math.max(0, (rows * 4 - 13) / 4)
+  const most = Math.max(1, Math.min(5, Math.floor(plotRows / 2)))
+  const {maxY, yLabels} = yAxis(Math.max(0, ...y) * 1.1, most)
+  return {title, empty, x, y: [...y], maxY, yLabels}
+}
