@@ -1,7 +1,7 @@
 import {accessSync, constants as fsConstants, readFileSync, statSync} from 'node:fs'
 import {constants as osConstants} from 'node:os'
 import {basename, delimiter, join} from 'node:path'
-import type {Writable} from 'node:stream'
+import type {Readable, Writable} from 'node:stream'
 import {Flags} from '@oclif/core'
 import {execa} from 'execa'
 import {collect} from '../collector/collect.js'
@@ -14,11 +14,17 @@ import {execGatePath} from '../lib/paths.js'
 import type {Session} from '../model/session.js'
 import {buildReport, stringifyExact} from '../report/json.js'
 import {renderSummary} from '../render/text.js'
+import {Dashboard, dashboardWanted} from '../tui/dashboard.js'
+import {OutputRing, type OutputStream} from '../tui/views.js'
 
 /** A command that ignores SIGTERM after --duration gets this long before SIGKILL. */
 const TERM_GRACE_MS = 5000
 /** After profiling stopped on a second signal, how long to wait for the command's exit status. */
 const EXIT_WAIT_MS = 3000
+/** Lines of the command's output the dashboard keeps (and prints when it closes). */
+const OUTPUT_LINES = 500
+/** After the command exited, how long to wait for the rest of its output in the pipes (a process it left behind may hold them open). */
+const OUTPUT_DRAIN_MS = 500
 
 export default class Run extends BaseCommand {
   static summary = 'Start a command under the profiler: probes live before its first instruction.'
@@ -26,7 +32,9 @@ export default class Run extends BaseCommand {
 
 The command runs as a child of stackprof, with its stdin, stdout and stderr; the report comes when it exits, on stderr (like time(1) and perf stat), or in --output. Its exit status becomes stackprof's: its code, or 128+N when signal N killed it.
 
-Ctrl-C at the terminal reaches the command directly; stackprof keeps recording while it shuts down. SIGTERM, SIGHUP (and SIGINT when stackprof has no terminal) sent to stackprof are passed on to the command; a second one also stops recording. With --duration, the command gets SIGTERM when the time is up (SIGKILL ${TERM_GRACE_MS / 1000} s later if it is still there) and stackprof exits 0 when that ended it.
+On a terminal a live dashboard (docs/dashboard.md) shows the probes' data and the command's last output lines; the command then reads /dev/null, q or Ctrl-C sends it SIGINT (again: SIGTERM, then SIGKILL), and once it exited q prints its last output lines and the report. --no-tui keeps the terminal for the command.
+
+Without the dashboard, Ctrl-C at the terminal reaches the command directly; stackprof keeps recording while it shuts down. SIGTERM, SIGHUP (and SIGINT when stackprof has no terminal) sent to stackprof are passed on to the command; a second one also stops recording. With --duration, the command gets SIGTERM when the time is up (SIGKILL ${TERM_GRACE_MS / 1000} s later if it is still there) and stackprof exits 0 when that ended it.
 
 Only the command's own process is followed (all its threads); processes it forks are not.
 
@@ -36,7 +44,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     {description: 'Thirty seconds of a Node.js server, report as JSON in a file', command: '<%= config.bin %> run --duration 30s --json --output report.json -- node server.js'},
     {description: 'A whole short command', command: '<%= config.bin %> run -- curl -s http://localhost:8080/'},
   ]
-  static usage = 'run [--duration <value>] [--json] [-o <value>] [--no-latency] [--no-eventloop] [--no-sched] [--no-listeners] -- COMMAND [ARG...]'
+  static usage = 'run [--duration <value>] [--json] [-o <value>] [--no-tui] [--no-latency] [--no-eventloop] [--no-sched] [--no-listeners] -- COMMAND [ARG...]'
   // The command's own arguments follow `--` and must reach it untouched.
   static strict = false
   static flags = {
@@ -44,6 +52,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     json: Flags.boolean({description: 'write the JSON report (docs/json-report.md) instead of text', default: false}),
     output: Flags.string({char: 'o', description: 'write the report to this file instead of stderr (never through a symlink)'}),
     interval: durationFlag({description: 'how often the probes\' maps are read [default: 1s]', hidden: true}),
+    tui: Flags.boolean({
+      description: 'on a terminal, the live dashboard with the command\'s output in a panel (docs/dashboard.md); --no-tui gives the terminal to the command. NO_COLOR turns its colours off',
+      default: true,
+      allowNo: true,
+    }),
     latency: Flags.boolean({description: 'time every syscall (latency histograms); --no-latency counts calls and errors only, at about half the overhead', default: true, allowNo: true}),
     eventloop: Flags.boolean({description: 'watch epoll waits, socket I/O and busy polling; --no-eventloop leaves that probe out', default: true, allowNo: true}),
     sched: Flags.boolean({description: 'per thread: time on each CPU, context switches and who preempted, migrations, run-queue latency; --no-sched leaves that probe out', default: true, allowNo: true}),
@@ -65,13 +78,36 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     // Resolved here, not by the gate's execvp: a clear error before any probe
     // loads, and no PATH search (failed execve calls) charged to the command.
     const executable = resolveCommand(command[0])
+    // With the dashboard the keyboard and the screen are its own: the command reads /dev/null and
+    // writes into pipes whose last lines the output panel shows (buffer: false, the ring is the only copy).
+    const tui = dashboardWanted(flags)
+    const output = tui ? new OutputRing(OUTPUT_LINES) : undefined
     // fd 3 of the gate is a pipe: one byte releases the command, EOF cancels it.
-    const gate = execa(execGatePath(), ['3', executable, ...command], {stdio: ['inherit', 'inherit', 'inherit', 'pipe'], reject: false})
+    const gate = execa(execGatePath(), ['3', executable, ...command], {
+      stdio: tui ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['inherit', 'inherit', 'inherit', 'pipe'], reject: false, buffer: false,
+    })
+    const pipes: Readable[] = []
+    const pipesClosed: Promise<unknown>[] = []
+    if (output) {
+      for (const stream of ['stdout', 'stderr'] as const satisfies OutputStream[]) {
+        const pipe = gate[stream] as Readable
+        pipes.push(pipe)
+        pipesClosed.push(new Promise((resolve) => pipe.once('close', resolve)))
+        pipe.setEncoding('utf8')
+        pipe.on('data', (chunk: string) => output.push(stream, chunk))
+        pipe.on('end', () => output.end(stream))
+        pipe.on('error', () => {})
+      }
+    }
     const gatePipe = gate.stdio[3] as unknown as Writable
     gatePipe.on('error', () => {})
-    const gateExited = gate.then((result) => result)
+    // Through pipes, execa's result waits for them to close too, which a process the command left
+    // in the background may never do: the exit itself is what ends the session and gives the status.
+    const gateExited: Promise<{exitCode?: number; signal?: string}> = output
+      ? new Promise((resolve) => gate.once('exit', (code, signal) => resolve({exitCode: code ?? undefined, signal: signal ?? undefined})))
+      : gate.then((result) => result)
     if (!gate.pid) {
-      const result = await gateExited
+      const result = await gate
       throw new UserError(`cannot start ${execGatePath()}: ${result.message}`, 'run `npm run setup` in the stackprof checkout to build it')
     }
     const pid = gate.pid
@@ -80,6 +116,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
       running = false
     })
 
+    let dashboard: Dashboard | undefined
+    const startedAt = Date.now()
     let stoppedForDuration = false
     let killTimer: NodeJS.Timeout | undefined
     const durationTimer = flags.duration
@@ -106,17 +144,31 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
           s.comm = basename(command[0]).slice(0, 15)
           s.cmdline = command
           process.stderr.write(`stackprof: probes live on pid ${pid} in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms; starting ${command[0]}\n`)
+          if (output) {
+            dashboard = new Dashboard(s, {
+              intervalMs: flags.interval, color: !process.env.NO_COLOR,
+              // Only after a failed redraw: the SIGINT reaches the command through onSignal below.
+              requestStop: () => process.kill(process.pid, 'SIGINT'),
+              command: {output, signal: (signal) => running && signalCommand(pid, signal)},
+            })
+          }
           gatePipe.end(Buffer.from([1]))
         },
-        onSnapshot: (s) => refreshIdentity(s, pid),
+        onSnapshot: (s) => {
+          refreshIdentity(s, pid)
+          dashboard?.update(s)
+        },
         onSignal: (signal, count) => {
-          // A terminal's Ctrl-C went to the whole foreground process group, the command included.
-          const fromTerminal = signal === 'SIGINT' && Boolean(process.stdin.isTTY)
+          // A terminal's Ctrl-C went to the whole foreground process group, the command included
+          // (not with the dashboard: in raw mode the terminal sends no SIGINT, so one came from kill).
+          const fromTerminal = signal === 'SIGINT' && Boolean(process.stdin.isTTY) && !tui
           if (running && (!fromTerminal || count > 1)) process.kill(pid, signal)
           return count > 1 ? 'stop' : 'continue'
         },
       })
     } catch (error) {
+      // The terminal first: waiting for the command below may take as long as it runs.
+      dashboard?.destroy()
       // The command never ran: closing the gate makes it exit without exec.
       gatePipe.destroy()
       await gateExited
@@ -128,6 +180,23 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     const exited = await Promise.race([gateExited, new Promise<undefined>((resolve) => (setTimeout(resolve, EXIT_WAIT_MS) as unknown as NodeJS.Timeout).unref())])
     if (killTimer) clearTimeout(killTimer)
     if (stoppedForDuration) session.endReason = 'duration'
+    if (dashboard) {
+      try {
+        dashboard.ended(session)
+        if (exited) dashboard.commandExited(exitStatus(exited))
+        // The data stays on screen until q, unless --duration ended the command (or the rest of it has run out).
+        if (exited && !stoppedForDuration && !dashboard.quitting) {
+          await dashboard.waitForQuit(flags.duration === undefined ? undefined : flags.duration - (Date.now() - startedAt))
+        }
+      } finally {
+        dashboard.destroy()
+      }
+      // What it wrote just before exiting may still be in the pipes; then stop reading, so nothing it left behind keeps stackprof alive.
+      await Promise.race([Promise.all(pipesClosed), new Promise((resolve) => (setTimeout(resolve, OUTPUT_DRAIN_MS) as unknown as NodeJS.Timeout).unref())])
+      for (const pipe of pipes) pipe.destroy()
+      printOutput(output!, command[0])
+      if (dashboard.failure) throw dashboard.failure
+    }
     const findings = diagnose(session)
     const report = flags.json
       ? stringifyExact(buildReport(session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) + '\n'
@@ -167,6 +236,28 @@ export function resolveCommand(name: string, path = process.env.PATH ?? '/usr/lo
   }
   if (notRunnable) throw new UserError(`cannot run ${notRunnable}: not an executable file`, 'check its permissions (chmod +x)', 126)
   throw new UserError(`command not found: ${name}`, name.includes('/') ? undefined : 'give its path, or check PATH', 127)
+}
+
+/** After the dashboard closed: the command's last output lines, each on the stream it was written to, cleaned as on screen. */
+function printOutput(output: OutputRing, name: string): void {
+  const lines = output.lines()
+  if (lines.length === 0) {
+    process.stderr.write(`stackprof: ${name} wrote no output\n`)
+    return
+  }
+  const kept = output.dropped > 0 ? `the last ${lines.length} of ${output.total + lines.length - output.kept} lines (the first ${output.dropped} were not kept)` : lines.length === 1 ? 'its only line' : `all ${lines.length} lines`
+  process.stderr.write(`stackprof: output of ${name} (stdout and stderr, ${kept}):\n`)
+  for (const l of lines) (l.stream === 'stderr' ? process.stderr : process.stdout).write(`${l.text}\n`)
+  process.stderr.write(`stackprof: end of output of ${name}\n`)
+}
+
+/** False when the command is gone already (exited between the check and the kill). */
+function signalCommand(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    return process.kill(pid, signal)
+  } catch {
+    return false
+  }
 }
 
 /** What a shell would report: the exit code, or 128+N for a command killed by signal N. */

@@ -1,4 +1,4 @@
-// The live dashboard of `stackprof attach` on a terminal: blessed draws the
+// The live dashboard of `stackprof attach` and `stackprof run` on a terminal: blessed draws the
 // panels that views.ts computes from the Session in memory. It redraws once per
 // snapshot, on resize and on keys, never by itself, and whatever ends the
 // process gives the terminal back (terminal.ts).
@@ -11,8 +11,8 @@ import type {Session} from '../model/session.js'
 import {onTerminalTrouble, restoreTerminal} from './terminal.js'
 import {
   chartView, cpuGridPanel, eventLoopPanel, findingsPanel, findingText, FLAME_UNAVAILABLE, footerText, headerView, HELP_TEXT,
-  initialUiState, layout, nextSort, nextThread, recordRefresh, socketsPanel, stacksPanel, syscallsPanel,
-  type Layout, type Line, type PanelName, type PanelView, type Rect, type Tone, type UiState,
+  initialUiState, layout, nextInterrupt, nextSort, nextThread, outputPanel, recordRefresh, RUN_HELP_TEXT, socketsPanel, stacksPanel, syscallsPanel,
+  type CommandState, type Layout, type Line, type OutputRing, type PanelName, type PanelView, type Rect, type Tone, type UiState,
 } from './views.js'
 
 export interface DashboardOptions {
@@ -21,6 +21,13 @@ export interface DashboardOptions {
   color: boolean
   /** q or Ctrl-C while the session is collecting: end it cleanly (collect() then returns). */
   requestStop(): void
+  /**
+   * stackprof run: the command's output for its panel, and how q and Ctrl-C
+   * reach it. In raw mode the terminal sends no SIGINT, so while the command
+   * runs each press sends it the next of SIGINT, SIGTERM, SIGKILL instead of
+   * stopping the session, which ends when the command exits.
+   */
+  command?: {output: OutputRing; signal(signal: 'SIGINT' | 'SIGTERM' | 'SIGKILL'): boolean}
 }
 
 const TONE_TAG: Record<Tone, string> = {normal: '', heading: 'bold', bad: 'red-fg', warn: 'yellow-fg', good: 'green-fg', dim: 'gray-fg'}
@@ -31,7 +38,7 @@ const TONE_TAG: Record<Tone, string> = {normal: '', heading: 'bold', bad: 'red-f
  */
 const CHART_STYLE = {line: 'cyan', text: 'normal', baseline: 'normal'}
 const CHART_STYLE_NO_COLOR = {line: 'normal', text: 'normal', baseline: 'normal'}
-const PANELS: PanelName[] = ['syscalls', 'chart', 'cpus', 'eventloop', 'sockets', 'stacks', 'findings']
+const PANELS: PanelName[] = ['syscalls', 'chart', 'cpus', 'eventloop', 'sockets', 'stacks', 'findings', 'output']
 
 export class Dashboard {
   private readonly screen: blessed.Widgets.Screen
@@ -49,10 +56,13 @@ export class Dashboard {
   private resolveQuit?: () => void
   private destroyed = false
   private readonly removeTroubleHandlers: () => void
+  /** stackprof run: the signals q sent the command and its exit status (undefined for attach). */
+  private readonly commandState?: CommandState
   /** The first error of a redraw: the session is stopped and the command reports it once the terminal is back. */
   failure?: Error
 
   constructor(private session: Session, private readonly options: DashboardOptions) {
+    if (options.command) this.commandState = {signalsSent: [], exitStatus: null}
     this.screen = blessed.screen({smartCSR: true, title: `stackprof ${session.pid}`, autoPadding: false, warnings: false, dockBorders: false})
     // In a UTF-8 locale draw ·, ≤, → as themselves: blessed would send the ones with a line-drawing
     // equivalent as ACS, which terminals show but tmux stores (and copies, and captures) as ~ and y.
@@ -68,7 +78,7 @@ export class Dashboard {
       parent: this.screen, tags: true, hidden: true, border: {type: 'line'}, top: 'center', left: 'center', width: '90%', height: '80%',
       scrollable: true, alwaysScroll: true, padding: {left: 1, right: 1},
     })
-    this.current = layout(this.screen.width as number, this.screen.height as number)
+    this.current = this.layoutNow()
     this.bindKeys()
     this.screen.on('resize', () => this.redraw())
     this.redraw()
@@ -88,6 +98,13 @@ export class Dashboard {
     this.collecting = false
     this.session = session
     this.findings = diagnose(session)
+    this.redraw()
+  }
+
+  /** stackprof run: the command exited with this status (128+N for signal N); from now on q quits. */
+  commandExited(status: number): void {
+    if (!this.commandState) return
+    this.commandState.exitStatus = status
     this.redraw()
   }
 
@@ -121,6 +138,17 @@ export class Dashboard {
   }
 
   private quit(): void {
+    const command = this.commandState
+    if (command && command.exitStatus === null && this.collecting && !this.failure) {
+      // The command decides when the session ends: interrupt it as Ctrl-C on a cooked terminal would, harder each time.
+      const signal = nextInterrupt(command.signalsSent.length)
+      if (this.options.command!.signal(signal)) {
+        command.signalsSent.push(signal)
+        this.redraw()
+        return
+      }
+      // Gone before collect() noticed: this q quits, as it would a moment later.
+    }
     if (this.quitRequested) {
       // A second Ctrl-C while the loader is still detaching: let collect() stop waiting for it.
       if (this.collecting) this.options.requestStop()
@@ -175,6 +203,10 @@ export class Dashboard {
     return `{${tag}}${blessed.escape(l.text)}{/${tag}}`
   }
 
+  private layoutNow(): Layout {
+    return layout(this.screen.width as number, this.screen.height as number, {output: Boolean(this.options.command)})
+  }
+
   private panel(name: PanelName, width: number, height: number): PanelView {
     const rows = height - 1
     switch (name) {
@@ -188,6 +220,9 @@ export class Dashboard {
       case 'sockets': return socketsPanel(this.session, width, rows)
       case 'stacks': return stacksPanel(width, rows)
       case 'findings': return findingsPanel(this.findings, this.ui.selectedFinding, width, rows)
+      case 'output': return this.options.command
+        ? outputPanel(this.options.command.output, this.commandState?.exitStatus !== null || !this.collecting, width, rows)
+        : {title: '', lines: []}
     }
   }
 
@@ -196,9 +231,9 @@ export class Dashboard {
     try {
       const width = this.screen.width as number
       const height = this.screen.height as number
-      this.current = layout(width, height)
+      this.current = this.layoutNow()
       place(this.header, this.current.header)
-      this.header.setContent(headerView(this.session, this.ui, {intervalMs: this.options.intervalMs, width}).map((l) => this.tagged(l)).join('\n'))
+      this.header.setContent(headerView(this.session, this.ui, {intervalMs: this.options.intervalMs, width, command: this.commandState}).map((l) => this.tagged(l)).join('\n'))
       place(this.footer, this.current.footer)
       this.footer.setContent(blessed.escape(footerText(this.current, width)))
       for (const name of PANELS) {
@@ -218,7 +253,9 @@ export class Dashboard {
       this.screen.render()
     } catch (error) {
       // A bug in a panel must not leave the terminal in raw mode: stop, and report it after the restore.
-      this.failure ??= error instanceof Error ? error : new Error(String(error))
+      // Only the first failure stops: every later redraw fails the same way.
+      if (this.failure) return
+      this.failure = error instanceof Error ? error : new Error(String(error))
       this.quit()
     }
   }
@@ -261,7 +298,7 @@ export class Dashboard {
       return
     }
     const finding = o.kind === 'finding' ? this.findings[o.index] : undefined
-    const text = o.kind === 'help' ? HELP_TEXT : o.kind === 'flame' ? FLAME_UNAVAILABLE : finding ? findingText(finding) + '\n\nEsc closes' : 'that finding is gone'
+    const text = o.kind === 'help' ? (this.options.command ? RUN_HELP_TEXT : HELP_TEXT) : o.kind === 'flame' ? FLAME_UNAVAILABLE : finding ? findingText(finding) + '\n\nEsc closes' : 'that finding is gone'
     this.overlay.setLabel(o.kind === 'help' ? ' help ' : o.kind === 'flame' ? ' flame graph ' : ' finding ')
     const width = Math.max(20, Math.floor((this.screen.width as number) * 0.9))
     // Short texts get a short box; long ones 80% of the screen and scroll.

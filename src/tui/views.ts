@@ -153,13 +153,37 @@ function dropped(session: Session): {text: string; tone: Tone} {
 export interface HeaderOptions {
   intervalMs: number
   width: number
+  /** `stackprof run`: what became of the command (attach leaves this out). */
+  command?: CommandState
+}
+
+/** The command `stackprof run` started: signals the keys sent it, and its exit status once it exited. */
+export interface CommandState {
+  /** In the order sent: SIGINT, then SIGTERM, then SIGKILL. */
+  signalsSent: string[]
+  /** Its exit status (128+N for signal N) once it exited; null while it runs or when it is not known. */
+  exitStatus: number | null
+}
+
+/** What the next q or Ctrl-C sends the command, after `sent` of them: SIGINT, SIGTERM, then SIGKILL for good. */
+export function nextInterrupt(sent: number): 'SIGINT' | 'SIGTERM' | 'SIGKILL' {
+  return sent === 0 ? 'SIGINT' : sent === 1 ? 'SIGTERM' : 'SIGKILL'
+}
+
+function commandMarker(command: CommandState | undefined, session: Session): string {
+  if (!command) return session.targetExited ? `TARGET EXITED after ${session.elapsedSeconds.toFixed(1)} s: data kept, q quits` : ''
+  if (command.exitStatus !== null) return `COMMAND EXITED (status ${command.exitStatus}) after ${session.elapsedSeconds.toFixed(1)} s: data kept, q quits`
+  const last = command.signalsSent.at(-1)
+  if (last) return `SENT ${last}, waiting for the command to exit${last === 'SIGKILL' ? '' : ` (q again: ${nextInterrupt(command.signalsSent.length)})`}`
+  // Exited, but its status is not in yet (collect saw it first): a moment later the status replaces this.
+  return session.targetExited ? `COMMAND EXITED after ${session.elapsedSeconds.toFixed(1)} s` : ''
 }
 
 /** Two lines: who is watched and how; what the probes are doing. Markers first so a narrow screen keeps them. */
 export function headerView(session: Session, ui: UiState, options: HeaderOptions): Line[] {
   const cmd = session.cmdline.join(' ') || session.comm
   const markers = [
-    session.targetExited ? `TARGET EXITED after ${session.elapsedSeconds.toFixed(1)} s: data kept, q quits` : '',
+    commandMarker(options.command, session),
     ui.paused ? 'PAUSED (p resumes)' : '',
   ].filter(Boolean)
   const first = `${markers.length > 0 ? markers.join(' · ') + ' · ' : ''}pid ${session.pid} ${cmd}`
@@ -420,6 +444,119 @@ export function findingText(finding: Finding): string {
   return renderFindings([finding])
 }
 
+// ---- Command output (stackprof run) ----
+
+export type OutputStream = 'stdout' | 'stderr'
+
+export interface OutputLine {
+  stream: OutputStream
+  text: string
+}
+
+/** Longest line kept, in characters after cleaning: wider than any terminal; the rest of a longer line is dropped. */
+export const OUTPUT_LINE_MAX = 1000
+/** A line still being written is cut at this many raw characters, so a command that never writes a newline cannot grow memory. */
+const PARTIAL_RAW_MAX = 4 * OUTPUT_LINE_MAX
+
+// Escape sequences whole (CSI with its parameters, OSC up to BEL or ST, two-byte ESC x), then any other control character.
+const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[ -/]*[0-~]?)|\u009B[0-?]*[ -/]*[@-~]?/g
+// Zero-width and bidirectional-override characters too: they would make a line read other than it is.
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
+
+/**
+ * A line of the command's output made safe to draw: the command is untrusted,
+ * and an escape sequence from it would move the cursor, change colours or the
+ * title, or switch screens under the dashboard. Escape sequences go whole,
+ * other control characters go, tabs become spaces (to the next multiple of 8),
+ * and a carriage return keeps what was written after it, as a terminal would
+ * show a progress line.
+ */
+export function cleanOutputLine(raw: string): string {
+  let text = raw.replace(/\r+$/, '')
+  text = text.slice(text.lastIndexOf('\r') + 1)
+  text = text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '')
+  let out = ''
+  for (const ch of text) {
+    if (ch === '\t') out += ' '.repeat(8 - (out.length % 8))
+    else out += ch
+    if (out.length >= OUTPUT_LINE_MAX) break
+  }
+  return out.length > OUTPUT_LINE_MAX ? out.slice(0, OUTPUT_LINE_MAX) : out
+}
+
+/**
+ * The last `capacity` lines the command wrote on stdout and stderr, in the
+ * order they arrived: a ring, so a chatty command costs the same memory as a
+ * quiet one. A line counts once its newline arrives; the unfinished line of
+ * each stream is shown after them (a prompt, a progress bar).
+ */
+export class OutputRing {
+  private readonly ring: OutputLine[] = []
+  /** Index in `ring` of the oldest line once the ring is full. */
+  private oldest = 0
+  private readonly partial: Record<OutputStream, string> = {stdout: '', stderr: ''}
+  /** Complete lines written so far, kept or not. */
+  total = 0
+
+  constructor(readonly capacity = 500) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`OutputRing capacity must be a positive integer, not ${capacity}`)
+  }
+
+  /** A chunk of decoded text as it came from the pipe: any number of lines, the last one possibly unfinished. */
+  push(stream: OutputStream, chunk: string): void {
+    const parts = (this.partial[stream] + chunk).split('\n')
+    const rest = parts.pop()!
+    for (const raw of parts) this.add({stream, text: cleanOutputLine(raw)})
+    this.partial[stream] = rest.length > PARTIAL_RAW_MAX ? rest.slice(0, PARTIAL_RAW_MAX) : rest
+  }
+
+  /** The stream closed: its unfinished line, if any, becomes a line. */
+  end(stream: OutputStream): void {
+    if (this.partial[stream] !== '') this.add({stream, text: cleanOutputLine(this.partial[stream])})
+    this.partial[stream] = ''
+  }
+
+  /** Lines kept (at most capacity). */
+  get kept(): number {
+    return this.ring.length
+  }
+
+  /** Lines that scrolled out of the ring. */
+  get dropped(): number {
+    return this.total - this.ring.length
+  }
+
+  /** The kept lines, oldest first, then the unfinished ones (not counted in total). */
+  lines(withPartial = true): OutputLine[] {
+    const done = [...this.ring.slice(this.oldest), ...this.ring.slice(0, this.oldest)]
+    if (!withPartial) return done
+    for (const stream of ['stdout', 'stderr'] as const) {
+      if (this.partial[stream] !== '') done.push({stream, text: cleanOutputLine(this.partial[stream])})
+    }
+    return done
+  }
+
+  private add(entry: OutputLine): void {
+    this.total++
+    if (this.ring.length < this.capacity) {
+      this.ring.push(entry)
+      return
+    }
+    this.ring[this.oldest] = entry
+    this.oldest = (this.oldest + 1) % this.capacity
+  }
+}
+
+/** The last lines of the command's output, newest at the bottom; stderr lines in the warning tone. */
+export function outputPanel(output: OutputRing, exited: boolean, width: number, height: number): PanelView {
+  const kept = output.dropped > 0 ? `last ${count(output.kept)} of ${count(output.total)} lines` : `${count(output.total)} line${output.total === 1 ? '' : 's'}`
+  const title = fit(`Command output · stdout and stderr · ${kept}`, width)
+  const all = output.lines()
+  if (all.length === 0) return {title, lines: fitLines([line(exited ? 'the command wrote nothing' : 'no output yet', 'dim')], width, height, () => '')}
+  const shown = all.slice(-Math.max(0, height)).map((l) => line(fit(l.text, width), l.stream === 'stderr' ? 'warn' : 'normal'))
+  return {title, lines: shown}
+}
+
 // ---- Help ----
 
 export const HELP_TEXT = [
@@ -433,11 +570,18 @@ export const HELP_TEXT = [
   '  ?           this help;  Esc closes a box',
 ].join('\n')
 
+/** The help of `stackprof run`: q and Ctrl-C go to the command first. */
+export const RUN_HELP_TEXT = HELP_TEXT.replace(
+  '  q, Ctrl-C   quit: detach, restore the terminal, print the summary',
+  '  q, Ctrl-C   interrupt the command: SIGINT, again SIGTERM, again SIGKILL;\n' +
+    '              once it exited: quit, restore the terminal, print its output and the summary',
+)
+
 export const FLAME_UNAVAILABLE = 'No flame graph: stack sampling is not available yet (it arrives with the stacks probe), so there is nothing to draw. Esc closes.'
 
 // ---- Layout ----
 
-export type PanelName = 'syscalls' | 'chart' | 'cpus' | 'eventloop' | 'sockets' | 'stacks' | 'findings'
+export type PanelName = 'syscalls' | 'chart' | 'cpus' | 'eventloop' | 'sockets' | 'stacks' | 'findings' | 'output'
 
 export interface Rect {
   top: number
@@ -473,6 +617,8 @@ const SPECS: Record<PanelName, PanelSpec> = {
   sockets: {name: 'sockets', min: 3, want: 8, keep: 5},
   stacks: {name: 'stacks', min: 2, want: 2, keep: 1},
   findings: {name: 'findings', min: 4, want: 8, keep: 9},
+  // stackprof run: what the command says is worth more than its sockets at 80×24.
+  output: {name: 'output', min: 4, want: 12, keep: 7},
 }
 
 function stack(names: PanelName[], top: number, left: number, width: number, height: number, grower: PanelName, hidden: PanelName[]): Partial<Record<PanelName, Rect>> {
@@ -501,8 +647,14 @@ function stack(names: PanelName[], top: number, left: number, width: number, hei
   return rects
 }
 
+export interface LayoutOptions {
+  /** stackprof run: the command output panel too. */
+  output?: boolean
+}
+
 /** Where each panel goes: one column below 120×36, two above; panels that do not fit are hidden and named in the footer. */
-export function layout(width: number, height: number): Layout {
+export function layout(width: number, height: number, options: LayoutOptions = {}): Layout {
+  const output: PanelName[] = options.output ? ['output'] : []
   const hidden: PanelName[] = []
   const header = {top: 0, left: 0, width, height: 2}
   const footer = {top: height - 1, left: 0, width, height: 1}
@@ -512,22 +664,24 @@ export function layout(width: number, height: number): Layout {
     const leftWidth = Math.floor(width / 2)
     panels = {
       ...stack(['syscalls', 'chart', 'eventloop'], 2, 0, leftWidth - 1, body, 'syscalls', hidden),
-      ...stack(['cpus', 'sockets', 'stacks', 'findings'], 2, leftWidth + 1, width - leftWidth - 1, body, 'findings', hidden),
+      ...stack(['cpus', 'sockets', 'stacks', ...output, 'findings'], 2, leftWidth + 1, width - leftWidth - 1, body, 'findings', hidden),
     }
   } else {
-    panels = stack(['syscalls', 'chart', 'cpus', 'eventloop', 'sockets', 'stacks', 'findings'], 2, 0, width, body, 'syscalls', hidden)
+    panels = stack(['syscalls', 'chart', 'cpus', 'eventloop', 'sockets', 'stacks', ...output, 'findings'], 2, 0, width, body, 'syscalls', hidden)
   }
   return {header, panels, footer, hidden}
 }
 
 const PANEL_TITLES: Record<PanelName, string> = {
-  syscalls: 'syscalls', chart: 'chart', cpus: 'threads×CPUs', eventloop: 'event loop', sockets: 'sockets', stacks: 'stacks', findings: 'findings',
+  syscalls: 'syscalls', chart: 'chart', cpus: 'threads×CPUs', eventloop: 'event loop', sockets: 'sockets', stacks: 'stacks', findings: 'findings', output: 'command output',
 }
 
 /** The bottom line: keys, and which panels the terminal is too small for. */
 export function footerText(layoutNow: Layout, width: number): string {
   const keys = 'q quit  p pause  t thread  s sort  f flame  ? help'
   const hidden = layoutNow.hidden.length > 0 ? ` · no room for: ${layoutNow.hidden.map((n) => PANEL_TITLES[n]).join(', ')}` : ''
+  // Which panels are missing matters more than the key list (? shows it): shorten the keys before cutting the list.
+  if (keys.length + hidden.length > width) return fit('q quit  ? help' + hidden, width)
   return fit(keys + hidden, width)
 }
 

@@ -2,7 +2,9 @@
 // test/integration/tmux.ts) against real targets with the real probes: what
 // each panel shows, what each key does, and that every way out (q, Ctrl-C,
 // SIGTERM, the target exiting) gives the terminal back (normal screen, cursor
-// visible, exit status 0) and prints the final summary.
+// visible, exit status 0) and prints the final summary. Then `stackprof run`'s
+// dashboard: the command's output panel, q interrupting the command, and its
+// exit status passed through.
 //
 // Exact where the workload allows it (exact_syscalls: 10,000 getppid, 7,777 +
 // 1 writes, 500 failing closes; pids, tids and thread names read from /proc);
@@ -13,7 +15,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, it} from 'node:test'
 import {footerText, layout} from '../../src/tui/views.js'
 import {bpfGate, cli, Proc, workload} from './helpers.js'
-import {flat, sleep, TmuxPane, tmuxUnavailable, type TerminalState} from './tmux.js'
+import {alive, flat, sleep, TmuxPane, tmuxUnavailable, type TerminalState} from './tmux.js'
 
 const gate = bpfGate()
 const skip = gate.skip ?? tmuxUnavailable()
@@ -457,6 +459,68 @@ describe('the live dashboard in a terminal (tmux)', {skip}, () => {
       await pane.kill()
       server.proc.end()
       await server.proc.exit()
+    }
+  })
+
+  // stackprof run: the command's output in a panel, q interrupts it, the session ends with it, its status passes through.
+  it('run at 80×24: the output panel, q sends SIGINT, COMMAND EXITED, a second q restores and prints output and report; status 130', {timeout: TEST_TIMEOUT}, async () => {
+    const pane = TmuxPane.start({cols: 80, rows: 24, command: [process.execPath, cli, 'run', '--', 'sh', '-c', 'echo hello-from-cmd; exec sleep 30']})
+    try {
+      const footer = footerText(layout(80, 24, {output: true}), 80)
+      // The header names the command: after the exec, sleep (read from /proc, as the pid's cmdline).
+      const m = await pane.waitForScreen(new RegExp(`^pid (\\d+) sleep 30\n[\\s\\S]*^Command output · stdout and stderr · 1 line\nhello-from-cmd\n[\\s\\S]*\n${escapeRegExp(footer)}\n$`, 'm'), 30_000)
+      const pid = Number(m[1])
+      assert.equal(readFileSync(`/proc/${pid}/comm`, 'utf8').trim(), 'sleep')
+      assert.match(footer, /no room for: .*sockets/, 'at 80×24 the output panel took a panel\'s place, and the footer says which')
+      let st = pane.state()
+      assert.deepEqual([st.alternateOn, st.cursorVisible, st.exitStatus], [true, false, null], 'the dashboard is up')
+      assert.ok(pane.screen().split('\n').every((l) => l.length <= 80), 'nothing wider than the terminal')
+
+      pane.keys('q')
+      await pane.waitForScreen(new RegExp(`^COMMAND EXITED \\(status 130\\) after [\\d.]+ s: data kept, q quits · pid ${pid} sleep 30$`, 'm'), 10_000)
+      assert.equal(alive(pid), false, 'sleep is gone: SIGINT killed it (128 + 2)')
+      // The data stays until q.
+      await sleep(1500)
+      st = pane.state()
+      assert.deepEqual([st.alternateOn, st.exitStatus], [true, null], 'still on screen after the command exited')
+      assert.match(pane.screen(), /^hello-from-cmd$/m, 'its output stays too')
+
+      pane.keys('q')
+      st = await pane.waitForExit()
+      const history = pane.history()
+      assert.equal(st.exitStatus, 130, `the command's status; screen:\n${pane.screen()}`)
+      assert.equal(st.alternateOn, false, 'the alternate screen is left')
+      assert.equal(st.cursorVisible, true, 'the cursor is visible again')
+      assert.match(history, /^stackprof: output of sh \(stdout and stderr, its only line\):\nhello-from-cmd\nstackprof: end of output of sh$/m)
+      assert.match(history, new RegExp(`^stackprof: pid ${pid} sleep 30`, 'm'), `the report follows; scrollback:\n${history.slice(-3000)}`)
+      assert.match(history, /^Findings$/m)
+      assert.ok(history.indexOf('end of output of sh') < history.indexOf(`stackprof: pid ${pid} sleep`), 'the output comes before the report')
+      assert.doesNotMatch(history, /internal error|at .*\.js:\d+:\d+/, 'no error and no stack trace')
+    } finally {
+      await pane.kill()
+    }
+  })
+
+  it('run --no-tui leaves the terminal to the command: its output goes straight there, Ctrl-C reaches it, the report follows', {timeout: TEST_TIMEOUT}, async () => {
+    const pane = TmuxPane.start({cols: 80, rows: 24, command: [process.execPath, cli, 'run', '--no-tui', '--', 'sh', '-c', 'echo hello-from-cmd; exec sleep 30']})
+    try {
+      await pane.waitForScreen(/^hello-from-cmd$/m, 30_000)
+      const pid = Number((await pane.waitForScreen(/^stackprof: probes live on pid (\d+)/m))[1])
+      const st = pane.state()
+      assert.deepEqual([st.alternateOn, st.exitStatus], [false, null], 'no dashboard')
+      assert.doesNotMatch(pane.screen(), /Command output|q quit/)
+      // After a snapshot (1 s) the report names what the pid runs since the exec: sleep.
+      await sleep(1500)
+      assert.equal(readFileSync(`/proc/${pid}/comm`, 'utf8').trim(), 'sleep')
+      pane.keys('C-c')
+      const end = await pane.waitForExit()
+      assert.deepEqual([end.exitStatus, end.alternateOn, end.cursorVisible], [130, false, true])
+      const history = pane.history()
+      // The cooked terminal echoes the Ctrl-C as ^C at the start of the report's line.
+      assert.match(history, new RegExp(`^(\\^C)?stackprof: pid ${pid} sleep 30`, 'm'))
+      assert.doesNotMatch(history, /output of sh/, 'no replay of the output: it went to the terminal')
+    } finally {
+      await pane.kill()
     }
   })
 })

@@ -52,17 +52,23 @@ async function kernelCounts(pid: number, tid: number): Promise<KernelCounts> {
  * A workload's counted window inside one `stackprof attach --json`, with the
  * kernel's counters of thread `tid` read just before go and just after done.
  */
-async function profile(name: string, args: string[], duration = '4s') {
+/**
+ * Attach, let the workload do its counted work, and stop the session once it
+ * is done: a fixed --duration could end first on a loaded machine and cut the
+ * counts short.
+ */
+async function profile(name: string, args: string[]) {
   const target = new Proc(workload(name), args)
   const ready = (await target.waitFor('stdout', /^ready (\d+) (\d+)(?: (\d+))?$/)).slice(1).map(Number)
   const [pid, tid, helperTid] = ready
   try {
     const before = await kernelCounts(pid, tid)
-    const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--duration', duration, '--json'])
+    const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json'])
     await attach.waitFor('stderr', /^attached to pid/, 20_000)
     target.send('go')
     await target.waitFor('stdout', /^done$/, 20_000)
     const after = await kernelCounts(pid, tid)
+    attach.child.kill('SIGINT')
     const {code} = await attach.exit(60_000)
     assert.ok(code === 0 || code === 3, `attach exit ${code}: ${attach.stderr}`)
     const report = JSON.parse(attach.stdout) as Report
@@ -88,9 +94,9 @@ async function profile(name: string, args: string[], duration = '4s') {
 
 describe('sched probe: migrations', {skip}, () => {
   it('counts exactly the migrations of a thread that flips its affinity 1,500 times, with time on both CPUs', async () => {
-    // Busy for most of the session (3 s of 5), so that the finding's on-CPU share applies too.
+    // Busy for most of the session (3 s of it), so that the finding's on-CPU share applies too.
     const flips = 1500
-    const {report, thread, kernel} = await profile('migrate_affinity', [String(flips), '2000'], '5s')
+    const {report, thread, kernel} = await profile('migrate_affinity', [String(flips), '2000'])
     assert.equal(thread.name, 'migrator')
     assert.equal(thread.migrations, flips)
     assert.equal(kernel.migrations, flips, 'the kernel (se.nr_migrations) disagrees with the workload')

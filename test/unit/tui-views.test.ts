@@ -2,8 +2,9 @@ import {describe, it} from 'node:test'
 import assert from 'node:assert/strict'
 import {Session} from '../../src/model/session.js'
 import {
-  chartView, cpuGridPanel, eventLoopPanel, findingsPanel, footerText, headerView, initialUiState, layout, nextSort, nextThread,
-  recordRefresh, roundCeiling, socketsPanel, yAxis, sparkline, stacksPanel, syscallRows, syscallsPanel, type UiState,
+  chartView, cleanOutputLine, cpuGridPanel, eventLoopPanel, findingsPanel, footerText, headerView, initialUiState, layout, nextInterrupt, nextSort,
+  nextThread, OUTPUT_LINE_MAX, OutputRing, outputPanel, recordRefresh, roundCeiling, socketsPanel, yAxis, sparkline, stacksPanel, syscallRows,
+  syscallsPanel, type UiState,
 } from '../../src/tui/views.js'
 import type {Finding} from '../../src/diagnose/finding.js'
 import {hello, NR, sessionWith, snapshot} from './fixtures.js'
@@ -283,5 +284,86 @@ describe('dashboard layout', () => {
       stacks: {top: 19, left: 81, width: 79, height: 2},
       findings: {top: 21, left: 81, width: 79, height: 26},
     })
+  })
+})
+
+describe('dashboard command output (stackprof run)', () => {
+  it('cleans a line from the untrusted command: escape sequences whole, other control characters, bidi overrides; tabs to 8', () => {
+    // Colours (CSI), a title (OSC ended by BEL), a hyperlink (OSC ended by ST), a C1 CSI, backspace, DEL, NUL, a right-to-left override.
+    assert.equal(cleanOutputLine('a\x1b[1;31mb\x1b[0m\x1b]0;evil title\x07c\x1b]8;;http://x\x1b\\d\x1b[2J\x1b[?1049le\x08f\x7fg\x9b31mh\u202Ei\x00j'), 'abcdefghij')
+    // Two-byte escapes (ESC c resets the terminal, ESC 7 saves the cursor) and a DCS string.
+    assert.equal(cleanOutputLine('x\x1bcy\x1b7z\x1bPq#0;2;0;0;0\x1b\\!'), 'xyz!')
+    assert.equal(cleanOutputLine('ab\tc\t\td'), 'ab      c               d')
+    // CRLF line ends; a progress line shows what was written after its last carriage return.
+    assert.equal(cleanOutputLine('done\r\r'), 'done')
+    assert.equal(cleanOutputLine(' 10%\r 50%\r100%'), '100%')
+    assert.equal(cleanOutputLine('x'.repeat(OUTPUT_LINE_MAX + 50)).length, OUTPUT_LINE_MAX)
+    assert.equal(cleanOutputLine('\x1b[31m'), '')
+  })
+
+  it('keeps the last lines in a ring, counts every line, joins lines split across chunks, and shows unfinished lines last', () => {
+    const ring = new OutputRing(3)
+    ring.push('stdout', 'one\ntw')
+    assert.deepEqual(ring.lines(), [{stream: 'stdout', text: 'one'}, {stream: 'stdout', text: 'tw'}])
+    assert.deepEqual([ring.total, ring.kept, ring.dropped], [1, 1, 0])
+    ring.push('stderr', 'err\x1b[31m1\n')
+    ring.push('stdout', 'o\nthree\nfour\nfi')
+    // In arrival order: one, err1, two, three, four; one and err1 scrolled out; "fi" is not a line yet.
+    assert.deepEqual(ring.lines(), [
+      {stream: 'stdout', text: 'two'}, {stream: 'stdout', text: 'three'}, {stream: 'stdout', text: 'four'}, {stream: 'stdout', text: 'fi'},
+    ])
+    assert.deepEqual(ring.lines(false).map((l) => l.text), ['two', 'three', 'four'])
+    assert.deepEqual([ring.total, ring.kept, ring.dropped], [5, 3, 2])
+    ring.end('stdout')
+    assert.deepEqual(ring.lines().map((l) => `${l.stream}:${l.text}`), ['stdout:three', 'stdout:four', 'stdout:fi'])
+    assert.deepEqual([ring.total, ring.kept, ring.dropped], [6, 3, 3])
+    // Many wraps of the ring: still the last three, in order.
+    for (let i = 0; i < 1000; i++) ring.push('stderr', `l${i}\n`)
+    assert.deepEqual(ring.lines().map((l) => l.text), ['l997', 'l998', 'l999'])
+    assert.equal(ring.total, 1006)
+    assert.throws(() => new OutputRing(0), /positive integer/)
+  })
+
+  it('the panel shows the newest lines at the bottom, cut to the width, stderr in the warning tone; empty says why', () => {
+    const ring = new OutputRing(500)
+    assert.deepEqual(outputPanel(ring, false, 80, 3), {title: 'Command output · stdout and stderr · 0 lines', lines: [{text: 'no output yet', tone: 'dim'}]})
+    assert.deepEqual(texts(outputPanel(ring, true, 80, 3)), ['the command wrote nothing'])
+    ring.push('stdout', 'hello-from-cmd\nsecond\n')
+    ring.push('stderr', `warning: ${'x'.repeat(100)}\n`)
+    const panel = outputPanel(ring, false, 30, 2)
+    assert.equal(panel.title, 'Command output · stdout and s…')
+    assert.deepEqual(panel.lines, [{text: 'second', tone: 'normal'}, {text: `warning: ${'x'.repeat(20)}…`, tone: 'warn'}])
+    const small = new OutputRing(2)
+    small.push('stdout', 'a\nb\nc\n')
+    assert.equal(outputPanel(small, false, 80, 5).title, 'Command output · stdout and stderr · last 2 of 3 lines')
+    assert.deepEqual(texts(outputPanel(small, false, 80, 5)), ['b', 'c'])
+  })
+
+  it('the header says which signal q sent, then that the command exited and with what status', () => {
+    const session = twoThreads()
+    const header = (signalsSent: string[], exitStatus: number | null) => headerView(session, ui(), {intervalMs: 1000, width: 120, command: {signalsSent, exitStatus}})[0]
+    assert.deepEqual(header([], null), {text: 'pid 4242 node server.js --port 8080', tone: 'heading'})
+    assert.equal(header(['SIGINT'], null).text, 'SENT SIGINT, waiting for the command to exit (q again: SIGTERM) · pid 4242 node server.js --port 8080')
+    assert.equal(header(['SIGINT', 'SIGTERM', 'SIGKILL'], null).text, 'SENT SIGKILL, waiting for the command to exit · pid 4242 node server.js --port 8080')
+    assert.deepEqual(header(['SIGINT'], 130), {text: 'COMMAND EXITED (status 130) after 2.0 s: data kept, q quits · pid 4242 node server.js --port 8080', tone: 'bad'})
+    assert.deepEqual([0, 1, 2, 3].map(nextInterrupt), ['SIGINT', 'SIGTERM', 'SIGKILL', 'SIGKILL'])
+  })
+
+  it('layout: at 80×24 the output panel takes the sockets\' rows and the footer names them; at 160×48 it sits above the findings', () => {
+    const small = layout(80, 24, {output: true})
+    assert.deepEqual(small.panels, {
+      syscalls: {top: 2, left: 0, width: 80, height: 5},
+      cpus: {top: 7, left: 0, width: 80, height: 4},
+      eventloop: {top: 11, left: 0, width: 80, height: 4},
+      output: {top: 15, left: 0, width: 80, height: 4},
+      findings: {top: 19, left: 0, width: 80, height: 4},
+    })
+    assert.deepEqual(small.hidden, ['stacks', 'chart', 'sockets'])
+    // The full key list and the hidden panels do not both fit in 80 columns: the panels win (? lists the keys).
+    assert.equal(footerText(small, 80), 'q quit  ? help · no room for: stacks, chart, sockets')
+    const big = layout(160, 48, {output: true})
+    assert.deepEqual(big.hidden, [])
+    assert.deepEqual([big.panels.output, big.panels.findings], [{top: 21, left: 81, width: 79, height: 12}, {top: 33, left: 81, width: 79, height: 14}])
+    assert.equal(layout(160, 48).panels.output, undefined, 'attach has no output panel')
   })
 })
