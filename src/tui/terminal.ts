@@ -35,18 +35,12 @@ export function onTerminalTrouble(restore: () => void, quit: () => void): () => 
     process.exit(1)
   }
   const onExit = () => restore()
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-  process.on('SIGHUP', onSignal)
-  process.on('uncaughtException', onFatal)
-  process.on('unhandledRejection', onFatal)
-  process.on('exit', onExit)
+  const handlers: [string, (...args: any[]) => void][] = [
+    ['SIGINT', onSignal], ['SIGTERM', onSignal], ['SIGHUP', onSignal],
+    ['uncaughtException', onFatal], ['unhandledRejection', onFatal], ['exit', onExit],
+  ]
+  for (const [event, handler] of handlers) process.on(event, handler)
   return () => {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
-    process.off('SIGHUP', onSignal)
-    process.off('uncaughtException', onFatal)
-    process.off('unhandledRejection', onFatal)
-    process.off('exit', onExit)
+    for (const [event, handler] of handlers) process.off(event, handler)
   }
 }
