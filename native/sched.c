@@ -87,8 +87,8 @@ struct sched_probe *sched_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status,
 		else if (featureprobe_one("task_storage", detail, sizeof(detail)) == FEATURE_MISSING)
 			snprintf(error, error_len, "the sched probe needs task storage (Linux 5.11+): %s", detail);
 		else
-			snprintf(error, error_len, "load sched probe: %s (it needs tp_btf, task storage, task "
-				 "iterators and BPF atomics; `stackprof check` shows what is missing)", strerror(-err));
+			snprintf(error, error_len, "load sched probe: %s (it needs tp_btf, task storage and task "
+				 "iterators; `stackprof check` shows what is missing)", strerror(-err));
 		goto fail;
 	}
 	/* Only the target's threads (Linux 6.1): a snapshot costs in
@@ -211,17 +211,6 @@ static bool is_live(const struct sched_probe *p, __u32 tid)
 	return false;
 }
 
-static int add_thread_stats(struct read_ctx *ctx, __u32 tid, const struct thread_sched *s);
-
-static int add_thread(const void *k, const void *v, void *c)
-{
-	struct read_ctx *ctx = c;
-
-	if (is_live(ctx->probe, *(const __u32 *)k))
-		return 0;
-	return add_thread_stats(ctx, *(const __u32 *)k, v);
-}
-
 static int add_thread_stats(struct read_ctx *ctx, __u32 tid, const struct thread_sched *s)
 {
 	size_t slots = SCHED_RUNQ_SLOTS;
@@ -247,6 +236,16 @@ static int add_thread_stats(struct read_ctx *ctx, __u32 tid, const struct thread
 	e->preempted_wait_ns = s->preempted_wait_ns;
 	e->last_cpu = s->last_cpu;
 	return 0;
+}
+
+/* A thread that died while attached: its last counters, unless its tid is live again. */
+static int add_thread(const void *k, const void *v, void *c)
+{
+	struct read_ctx *ctx = c;
+
+	if (is_live(ctx->probe, *(const __u32 *)k))
+		return 0;
+	return add_thread_stats(ctx, *(const __u32 *)k, v);
 }
 
 static int add_preemption(const void *k, const void *v, void *c)
@@ -297,9 +296,8 @@ int sched_read(struct sched_probe *p, Stackprof__V1__Snapshot *snap)
 		__u64 pending = r->pending;
 
 		if (pending)
-			err = add_part(&ctx, r->tid, (__u32)(pending >> SCHED_PENDING_CPU_SHIFT) - 1,
-				       pending & SCHED_PENDING_NS_MASK,
-				       (pending >> SCHED_PENDING_SLICES_SHIFT) & SCHED_PENDING_SLICES_MAX);
+			err = add_part(&ctx, r->tid, SCHED_PENDING_CPU(pending), SCHED_PENDING_NS(pending),
+				       SCHED_PENDING_SLICES(pending));
 		if (!err && r->running_ns && r->running_cpu >= 0)
 			err = add_part(&ctx, r->tid, (__u32)r->running_cpu, r->running_ns, 0);
 	}

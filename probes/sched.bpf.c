@@ -45,11 +45,6 @@ __u32 threads_accounted = 0;
  * as SCHED_PENDING_* in sched.h) so that a switch-out on the same CPU as the
  * last one costs no map lookup. It moves to cpu_times when the CPU changes,
  * a field would overflow, or the thread dies; the iterator reports it. */
-#define PENDING_CPU_SHIFT SCHED_PENDING_CPU_SHIFT
-#define PENDING_SLICES_SHIFT SCHED_PENDING_SLICES_SHIFT
-#define PENDING_NS_MASK SCHED_PENDING_NS_MASK
-#define PENDING_SLICES_MAX SCHED_PENDING_SLICES_MAX
-#define PENDING_CPU_MAX SCHED_PENDING_CPU_MAX
 
 /* The state a dying task is switched out in, for the last time. */
 #define TASK_DEAD_STATE 0x80
@@ -62,7 +57,7 @@ __u32 threads_accounted = 0;
 struct slice_state {
 	__u64 accounted;        /* ACCOUNTED | se.sum_exec_runtime already added to cpu_times; 0: not yet */
 	__u64 waited;           /* sched_info.run_delay already accounted */
-	__u64 pending;          /* see PENDING_*; 0: nothing */
+	__u64 pending;          /* see SCHED_PENDING_*; 0: nothing */
 	__u32 left_preempted;   /* its last switch-out was involuntary */
 	__u32 pad;
 	struct thread_sched stats;
@@ -153,8 +148,7 @@ static __always_inline void add_cpu_time(__u32 tid, __u32 cpu, __u64 ns, __u64 s
 static __always_inline void flush_pending(__u32 tid, __u64 pending)
 {
 	if (pending)
-		add_cpu_time(tid, (__u32)(pending >> PENDING_CPU_SHIFT) - 1, pending & PENDING_NS_MASK,
-			     (pending >> PENDING_SLICES_SHIFT) & PENDING_SLICES_MAX);
+		add_cpu_time(tid, SCHED_PENDING_CPU(pending), SCHED_PENDING_NS(pending), SCHED_PENDING_SLICES(pending));
 }
 
 /* Adds one finished slice of ns on cpu to the thread's pending time. */
@@ -162,17 +156,16 @@ static __always_inline void add_slice(__u32 tid, struct slice_state *st, __u32 c
 {
 	__u64 old = st->pending, fresh;
 
-	if (old && (__u32)(old >> PENDING_CPU_SHIFT) == cpu + 1 &&
-	    ((old >> PENDING_SLICES_SHIFT) & PENDING_SLICES_MAX) < PENDING_SLICES_MAX &&
-	    (old & PENDING_NS_MASK) + ns <= PENDING_NS_MASK) {
-		fresh = old + ns + (1ull << PENDING_SLICES_SHIFT);
+	if (old && SCHED_PENDING_CPU(old) == cpu && SCHED_PENDING_SLICES(old) < SCHED_PENDING_SLICES_MAX &&
+	    SCHED_PENDING_NS(old) + ns <= SCHED_PENDING_NS_MASK) {
+		fresh = old + ns + (1ull << SCHED_PENDING_SLICES_SHIFT);
 	} else {
 		flush_pending(tid, old);
-		if (cpu > PENDING_CPU_MAX || ns > PENDING_NS_MASK) {
+		if (cpu > SCHED_PENDING_CPU_MAX || ns > SCHED_PENDING_NS_MASK) {
 			add_cpu_time(tid, cpu, ns, 1);
 			fresh = 0;
 		} else {
-			fresh = ((__u64)(cpu + 1) << PENDING_CPU_SHIFT) | (1ull << PENDING_SLICES_SHIFT) | ns;
+			fresh = ((__u64)(cpu + 1) << SCHED_PENDING_CPU_SHIFT) | (1ull << SCHED_PENDING_SLICES_SHIFT) | ns;
 		}
 	}
 	/* One store: the iterator reads the word whole. */

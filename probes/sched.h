@@ -51,6 +51,10 @@ struct sched_thread_record {
 #define SCHED_PENDING_NS_MASK ((1ull << SCHED_PENDING_SLICES_SHIFT) - 1)
 #define SCHED_PENDING_SLICES_MAX 4095ull
 #define SCHED_PENDING_CPU_MAX 4094u
+/* The fields of a non-zero pending word, read the same way by probe and loader. */
+#define SCHED_PENDING_CPU(p) ((__u32)((p) >> SCHED_PENDING_CPU_SHIFT) - 1)
+#define SCHED_PENDING_SLICES(p) (((p) >> SCHED_PENDING_SLICES_SHIFT) & SCHED_PENDING_SLICES_MAX)
+#define SCHED_PENDING_NS(p) ((p) & SCHED_PENDING_NS_MASK)
 
 struct preemption_key {
 	__u32 tid;

@@ -2,10 +2,11 @@ import {accessSync, constants as fsConstants, readFileSync, statSync} from 'node
 import {constants as osConstants} from 'node:os'
 import {basename, delimiter, join} from 'node:path'
 import type {Readable, Writable} from 'node:stream'
+import {setTimeout as sleep} from 'node:timers/promises'
 import {Flags} from '@oclif/core'
 import {execa} from 'execa'
 import {collect} from '../collector/collect.js'
-import {targetText} from '../decode/syscalls.js'
+import {cmdlineArgs, targetText} from '../decode/syscalls.js'
 import {diagnose} from '../diagnose/engine.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {UserError} from '../lib/errors.js'
@@ -131,6 +132,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     if (durationTimer) durationTimer.unref()
 
     let session: Session
+    // Read from /proc until the command has exec'ed; after that the name stays.
+    let identityKnown = false
     try {
       session = await collect({
         pid,
@@ -155,7 +158,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
           gatePipe.end(Buffer.from([1]))
         },
         onSnapshot: (s) => {
-          refreshIdentity(s, pid)
+          if (!identityKnown) identityKnown = refreshIdentity(s, pid)
           dashboard?.update(s)
         },
         onSignal: (signal, count) => {
@@ -177,7 +180,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
       if (durationTimer) clearTimeout(durationTimer)
     }
 
-    const exited = await Promise.race([gateExited, new Promise<undefined>((resolve) => (setTimeout(resolve, EXIT_WAIT_MS) as unknown as NodeJS.Timeout).unref())])
+    const exited = await Promise.race([gateExited, sleep(EXIT_WAIT_MS, undefined, {ref: false})])
     if (killTimer) clearTimeout(killTimer)
     if (stoppedForDuration) session.endReason = 'duration'
     if (dashboard) {
@@ -192,7 +195,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
         dashboard.destroy()
       }
       // What it wrote just before exiting may still be in the pipes; then stop reading, so nothing it left behind keeps stackprof alive.
-      await Promise.race([Promise.all(pipesClosed), new Promise((resolve) => (setTimeout(resolve, OUTPUT_DRAIN_MS) as unknown as NodeJS.Timeout).unref())])
+      await Promise.race([Promise.all(pipesClosed), sleep(OUTPUT_DRAIN_MS, undefined, {ref: false})])
       for (const pipe of pipes) pipe.destroy()
       printOutput(output!, command[0])
       if (dashboard.failure) throw dashboard.failure
@@ -245,7 +248,9 @@ function printOutput(output: OutputRing, name: string): void {
     process.stderr.write(`stackprof: ${name} wrote no output\n`)
     return
   }
-  const kept = output.dropped > 0 ? `the last ${lines.length} of ${output.total + lines.length - output.kept} lines (the first ${output.dropped} were not kept)` : lines.length === 1 ? 'its only line' : `all ${lines.length} lines`
+  // total counts finished lines; lines() adds the unfinished ones.
+  const written = output.total + (lines.length - output.kept)
+  const kept = output.dropped > 0 ? `the last ${lines.length} of ${written} lines (the first ${output.dropped} were not kept)` : lines.length === 1 ? 'its only line' : `all ${lines.length} lines`
   process.stderr.write(`stackprof: output of ${name} (stdout and stderr, ${kept}):\n`)
   for (const l of lines) (l.stream === 'stderr' ? process.stderr : process.stdout).write(`${l.text}\n`)
   process.stderr.write(`stackprof: end of output of ${name}\n`)
@@ -266,15 +271,17 @@ function exitStatus(result: {exitCode?: number; signal?: string}): number {
   return result.exitCode ?? 1
 }
 
-/** After exec the kernel knows the command's real name (an interpreter's, for scripts). */
-function refreshIdentity(session: Session, pid: number): void {
+/** After exec the kernel knows the command's real name (an interpreter's, for scripts); true once it has it. */
+function refreshIdentity(session: Session, pid: number): boolean {
   try {
     const comm = readFileSync(`/proc/${pid}/comm`).subarray(0, -1)
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`)
-    if (comm.length === 0 || comm.toString('latin1').startsWith('stackprof-exec')) return
+    if (comm.length === 0 || comm.toString('latin1').startsWith('stackprof-exec')) return false
+    const cmdline = cmdlineArgs(readFileSync(`/proc/${pid}/cmdline`))
     session.comm = targetText(comm)
-    if (cmdline.length > 0) session.cmdline = cmdline.toString('latin1').replace(/\0$/, '').split('\0').map((arg) => targetText(Buffer.from(arg, 'latin1')))
+    if (cmdline.length > 0) session.cmdline = cmdline
+    return true
   } catch {
     // Gone already: keep what we had.
+    return true
   }
 }

@@ -86,6 +86,21 @@ export function u64(value: Long | number | null | undefined): bigint {
 const utf8 = new TextDecoder('utf-8', {fatal: false})
 
 /** Names come from the target: show them, never trust them (control characters become '?'). */
+/** /proc/<pid>/cmdline bytes (NUL-separated, NUL-ended) as sanitised arguments; [] when empty. */
+export function cmdlineArgs(bytes: Uint8Array | null | undefined): string[] {
+  if (!bytes || bytes.length === 0) return []
+  const all = Buffer.from(bytes)
+  const end = all[all.length - 1] === 0 ? all.length - 1 : all.length
+  const args: string[] = []
+  for (let start = 0; start <= end; ) {
+    const nul = all.indexOf(0, start)
+    const stop = nul === -1 || nul > end ? end : nul
+    args.push(targetText(all.subarray(start, stop)))
+    start = stop + 1
+  }
+  return args
+}
+
 export function targetText(bytes: Uint8Array | null | undefined): string {
   if (!bytes || bytes.length === 0) return ''
   // eslint-disable-next-line no-control-regex

@@ -1,5 +1,5 @@
 import {formatCpuList} from '../decode/syscalls.js'
-import {AF_INET6, IPPROTO_TCP, IPPROTO_UDP, type Listener, type ListenersCounters, type Steering} from '../decode/listeners.js'
+import {AF_INET6, IPPROTO_TCP, IPPROTO_UDP, type Listener, type Steering} from '../decode/listeners.js'
 import type {Session} from './session.js'
 
 /**
@@ -157,10 +157,6 @@ export function listenerGroups(session: Session): ListenerGroupView[] {
   })
   const protoRank = (p: string) => (p === 'tcp' ? IPPROTO_TCP : IPPROTO_UDP)
   return groups.sort((a, b) => a.port - b.port || protoRank(a.protocol) - protoRank(b.protocol) || a.address.localeCompare(b.address))
-}
-
-export function listenersCounters(session: Session): ListenersCounters | undefined {
-  return session.listeners?.counters
 }
 
 /** The "listeners" section of the JSON report (docs/json-report.md); null when the probe was not attached. */

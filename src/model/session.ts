@@ -1,4 +1,4 @@
-import {decodeSnapshot, targetText, u64, type ProbeCounters, type SyscallSnapshot, type SyscallStat, type ThreadName} from '../decode/syscalls.js'
+import {cmdlineArgs, decodeSnapshot, targetText, u64, type ProbeCounters, type SyscallSnapshot, type SyscallStat, type ThreadName} from '../decode/syscalls.js'
 import {decodeEventloop, type EventloopSnapshot} from '../decode/eventloop.js'
 import {decodeSched, type SchedSnapshot} from '../decode/sched.js'
 import {decodeListeners, type ListenersSnapshot} from '../decode/listeners.js'
@@ -76,9 +76,7 @@ export class Session {
   constructor(hello: Hello) {
     this.pid = hello.targetTgid ?? 0
     this.comm = targetText(hello.targetComm)
-    this.cmdline = hello.targetCmdline && hello.targetCmdline.length > 0
-      ? Buffer.from(hello.targetCmdline).toString('utf8').replace(/\0$/, '').split('\0').map((arg) => targetText(Buffer.from(arg)))
-      : []
+    this.cmdline = cmdlineArgs(hello.targetCmdline)
     this.machine = hello.machine ?? ''
     this.kernel = hello.kernelRelease ?? ''
     this.ncpus = hello.ncpus ?? 0

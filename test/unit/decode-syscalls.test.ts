@@ -1,7 +1,7 @@
 import {describe, it} from 'node:test'
 import assert from 'node:assert/strict'
 import Long from 'long'
-import {HIST_SLOTS, decodeSnapshot, formatCpuList, parseCpuList, targetText, u64} from '../../src/decode/syscalls.js'
+import {HIST_SLOTS, cmdlineArgs, decodeSnapshot, formatCpuList, parseCpuList, targetText, u64} from '../../src/decode/syscalls.js'
 import {FrameReader} from '../../src/collector/frame-reader.js'
 import {ATTACHED_NS, encodeFrame, snapshot} from './fixtures.js'
 
@@ -158,5 +158,15 @@ describe('CPU lists (Cpus_allowed_list)', () => {
       {tid: 3, name: 'c'},
     ]}))
     assert.deepEqual(decoded.threads.map((t) => [t.cpusAllowed, t.lastCpu]), [[[1], 1], [[0, 1], null], [null, null]])
+  })
+})
+
+describe('cmdlineArgs (/proc/<pid>/cmdline)', () => {
+  it('splits on NUL, keeps empty arguments, and sanitises each', () => {
+    assert.deepEqual(cmdlineArgs(Buffer.from('node\0server.js\0\0--x\0')), ['node', 'server.js', '', '--x'])
+    assert.deepEqual(cmdlineArgs(Buffer.from('no-trailing-nul')), ['no-trailing-nul'])
+    assert.deepEqual(cmdlineArgs(Buffer.from([0x61, 0x1b, 0x5b, 0x32, 0x4a, 0, 0xff, 0])), ['a?[2J', '\uFFFD'])
+    assert.deepEqual(cmdlineArgs(new Uint8Array()), [])
+    assert.deepEqual(cmdlineArgs(undefined), [])
   })
 })
