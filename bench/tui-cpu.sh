@@ -53,6 +53,8 @@ HTTP_LOAD="$BENCH_ROOT/test/workloads/build/http_load"
 # user config, no status line (the pane is the whole COLS×ROWS), and a dead
 # pane stays so a failure can show its last screen.
 TMUX_SOCK="$BENCH_TMP/tmux.sock"
+# A UTF-8 terminal, as users have: without it tmux turns every non-ASCII character into '_'.
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in *[Uu][Tt][Ff]-8*|*[Uu][Tt][Ff]8*) ;; *) unset LC_ALL LC_CTYPE; export LANG=C.UTF-8 ;; esac
 tmx() { tmux -S "$TMUX_SOCK" "$@"; }
 
 RENDER="$BENCH_TMP/render.mjs"

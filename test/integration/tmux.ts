@@ -84,6 +84,14 @@ export class TmuxPane {
     const env: NodeJS.ProcessEnv = {...process.env}
     // Not nested in a user's tmux; no inherited size overriding the pty's.
     for (const key of ['TMUX', 'TMUX_PANE', 'COLUMNS', 'LINES']) delete env[key]
+    // A UTF-8 terminal, as users have: without a UTF-8 locale (a bare root shell,
+    // a CI runner) tmux stores every non-ASCII character as '_'. C.UTF-8 is built
+    // into Debian's glibc, no locales package needed.
+    if (!/utf-?8/i.test(env.LC_ALL || env.LC_CTYPE || env.LANG || '')) {
+      delete env.LC_ALL
+      delete env.LC_CTYPE
+      env.LANG = 'C.UTF-8'
+    }
     for (const [key, value] of Object.entries(options.env ?? {})) {
       if (value === undefined) delete env[key]
       else env[key] = value
