@@ -104,6 +104,11 @@ export namespace stackprof {
             schedCounters?: (stackprof.v1.ISchedCounters|null);
             listeners?: (stackprof.v1.IListener[]|null);
             listenersCounters?: (stackprof.v1.IListenersCounters|null);
+            newStackModules?: (stackprof.v1.IStackModule[]|null);
+            newStackFrames?: (stackprof.v1.IStackFrame[]|null);
+            newStacks?: (stackprof.v1.IStack[]|null);
+            stackSamples?: (stackprof.v1.IStackSample[]|null);
+            stacksCounters?: (stackprof.v1.IStacksCounters|null);
         }
 
         class Snapshot implements ISnapshot {
@@ -128,10 +133,180 @@ export namespace stackprof {
             public schedCounters?: (stackprof.v1.ISchedCounters|null);
             public listeners: stackprof.v1.IListener[];
             public listenersCounters?: (stackprof.v1.IListenersCounters|null);
+            public newStackModules: stackprof.v1.IStackModule[];
+            public newStackFrames: stackprof.v1.IStackFrame[];
+            public newStacks: stackprof.v1.IStack[];
+            public stackSamples: stackprof.v1.IStackSample[];
+            public stacksCounters?: (stackprof.v1.IStacksCounters|null);
             public static encode(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Snapshot;
             public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Snapshot;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IStackModule {
+            id?: (number|null);
+            kind?: (stackprof.v1.StackModule.Kind|null);
+            path?: (string|null);
+            buildId?: (string|null);
+            start?: (Long|null);
+            limit?: (Long|null);
+            fileOffset?: (Long|null);
+            symbols?: (string|null);
+        }
+
+        class StackModule implements IStackModule {
+            constructor(properties?: stackprof.v1.IStackModule);
+            public id: number;
+            public kind: stackprof.v1.StackModule.Kind;
+            public path: string;
+            public buildId: string;
+            public start: Long;
+            public limit: Long;
+            public fileOffset: Long;
+            public symbols: string;
+            public static encode(message: stackprof.v1.IStackModule, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IStackModule, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.StackModule;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.StackModule;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        namespace StackModule {
+
+            enum Kind {
+                KIND_UNSPECIFIED = 0,
+                KERNEL = 1,
+                ELF = 2,
+                PERF_MAP = 3,
+                ANONYMOUS = 4,
+                OTHER = 5
+            }
+        }
+
+        interface IStackFrame {
+            id?: (number|null);
+            kind?: (stackprof.v1.StackFrame.Kind|null);
+            "function"?: (string|null);
+            moduleId?: (number|null);
+            address?: (Long|null);
+            moduleOffset?: (Long|null);
+            file?: (string|null);
+            line?: (number|null);
+            unknownReason?: (string|null);
+        }
+
+        class StackFrame implements IStackFrame {
+            constructor(properties?: stackprof.v1.IStackFrame);
+            public id: number;
+            public kind: stackprof.v1.StackFrame.Kind;
+            public function: string;
+            public moduleId: number;
+            public address: Long;
+            public moduleOffset: Long;
+            public file: string;
+            public line: number;
+            public unknownReason: string;
+            public static encode(message: stackprof.v1.IStackFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IStackFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.StackFrame;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.StackFrame;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        namespace StackFrame {
+
+            enum Kind {
+                KIND_UNSPECIFIED = 0,
+                KERNEL = 1,
+                NATIVE = 2,
+                JIT = 3,
+                UNKNOWN = 4
+            }
+        }
+
+        interface IStack {
+            id?: (number|null);
+            frameIds?: (number[]|null);
+            userTruncated?: (boolean|null);
+            truncatedModuleId?: (number|null);
+            depthLimited?: (boolean|null);
+            userMissing?: (boolean|null);
+        }
+
+        class Stack implements IStack {
+            constructor(properties?: stackprof.v1.IStack);
+            public id: number;
+            public frameIds: number[];
+            public userTruncated: boolean;
+            public truncatedModuleId: number;
+            public depthLimited: boolean;
+            public userMissing: boolean;
+            public static encode(message: stackprof.v1.IStack, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IStack, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Stack;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Stack;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IStackSample {
+            tid?: (number|null);
+            stackId?: (number|null);
+            samples?: (Long|null);
+            offcpuNs?: (Long|null);
+            offcpuSwitches?: (Long|null);
+        }
+
+        class StackSample implements IStackSample {
+            constructor(properties?: stackprof.v1.IStackSample);
+            public tid: number;
+            public stackId: number;
+            public samples: Long;
+            public offcpuNs: Long;
+            public offcpuSwitches: Long;
+            public static encode(message: stackprof.v1.IStackSample, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IStackSample, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.StackSample;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.StackSample;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IStacksCounters {
+            event?: (string|null);
+            frequencyHz?: (number|null);
+            offcpu?: (boolean|null);
+            samples?: (Long|null);
+            stackTableFull?: (Long|null);
+            countTableFull?: (Long|null);
+            userStackFailed?: (Long|null);
+            offcpuLost?: (Long|null);
+            symbolizeNs?: (Long|null);
+            finalSymbolizeNs?: (Long|null);
+            perfMapEntries?: (number|null);
+            perfMapStatus?: (string|null);
+            missedEvents?: (Long|null);
+        }
+
+        class StacksCounters implements IStacksCounters {
+            constructor(properties?: stackprof.v1.IStacksCounters);
+            public event: string;
+            public frequencyHz: number;
+            public offcpu: boolean;
+            public samples: Long;
+            public stackTableFull: Long;
+            public countTableFull: Long;
+            public userStackFailed: Long;
+            public offcpuLost: Long;
+            public symbolizeNs: Long;
+            public finalSymbolizeNs: Long;
+            public perfMapEntries: number;
+            public perfMapStatus: string;
+            public missedEvents: Long;
+            public static encode(message: stackprof.v1.IStacksCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.IStacksCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.StacksCounters;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.StacksCounters;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 

@@ -780,6 +780,11 @@ export const stackprof = $root.stackprof = (() => {
              * @property {stackprof.v1.ISchedCounters|null} [schedCounters] Snapshot schedCounters
              * @property {Array.<stackprof.v1.IListener>|null} [listeners] Snapshot listeners
              * @property {stackprof.v1.IListenersCounters|null} [listenersCounters] Snapshot listenersCounters
+             * @property {Array.<stackprof.v1.IStackModule>|null} [newStackModules] Snapshot newStackModules
+             * @property {Array.<stackprof.v1.IStackFrame>|null} [newStackFrames] Snapshot newStackFrames
+             * @property {Array.<stackprof.v1.IStack>|null} [newStacks] Snapshot newStacks
+             * @property {Array.<stackprof.v1.IStackSample>|null} [stackSamples] Snapshot stackSamples
+             * @property {stackprof.v1.IStacksCounters|null} [stacksCounters] Snapshot stacksCounters
              */
 
             /**
@@ -805,6 +810,10 @@ export const stackprof = $root.stackprof = (() => {
                 this.threadSched = [];
                 this.preemptions = [];
                 this.listeners = [];
+                this.newStackModules = [];
+                this.newStackFrames = [];
+                this.newStacks = [];
+                this.stackSamples = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -972,6 +981,46 @@ export const stackprof = $root.stackprof = (() => {
             Snapshot.prototype.listenersCounters = null;
 
             /**
+             * Snapshot newStackModules.
+             * @member {Array.<stackprof.v1.IStackModule>} newStackModules
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.newStackModules = $util.emptyArray;
+
+            /**
+             * Snapshot newStackFrames.
+             * @member {Array.<stackprof.v1.IStackFrame>} newStackFrames
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.newStackFrames = $util.emptyArray;
+
+            /**
+             * Snapshot newStacks.
+             * @member {Array.<stackprof.v1.IStack>} newStacks
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.newStacks = $util.emptyArray;
+
+            /**
+             * Snapshot stackSamples.
+             * @member {Array.<stackprof.v1.IStackSample>} stackSamples
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.stackSamples = $util.emptyArray;
+
+            /**
+             * Snapshot stacksCounters.
+             * @member {stackprof.v1.IStacksCounters|null|undefined} stacksCounters
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.stacksCounters = null;
+
+            /**
              * Encodes the specified Snapshot message. Does not implicitly {@link stackprof.v1.Snapshot.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.Snapshot
@@ -1041,6 +1090,20 @@ export const stackprof = $root.stackprof = (() => {
                         $root.stackprof.v1.Listener.encode(message.listeners[i], writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
                 if (message.listenersCounters != null && Object.hasOwnProperty.call(message, "listenersCounters"))
                     $root.stackprof.v1.ListenersCounters.encode(message.listenersCounters, writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (message.newStackModules != null && message.newStackModules.length)
+                    for (let i = 0; i < message.newStackModules.length; ++i)
+                        $root.stackprof.v1.StackModule.encode(message.newStackModules[i], writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (message.newStackFrames != null && message.newStackFrames.length)
+                    for (let i = 0; i < message.newStackFrames.length; ++i)
+                        $root.stackprof.v1.StackFrame.encode(message.newStackFrames[i], writer.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
+                if (message.newStacks != null && message.newStacks.length)
+                    for (let i = 0; i < message.newStacks.length; ++i)
+                        $root.stackprof.v1.Stack.encode(message.newStacks[i], writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                if (message.stackSamples != null && message.stackSamples.length)
+                    for (let i = 0; i < message.stackSamples.length; ++i)
+                        $root.stackprof.v1.StackSample.encode(message.stackSamples[i], writer.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+                if (message.stacksCounters != null && Object.hasOwnProperty.call(message, "stacksCounters"))
+                    $root.stackprof.v1.StacksCounters.encode(message.stacksCounters, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1199,6 +1262,34 @@ export const stackprof = $root.stackprof = (() => {
                             message.listenersCounters = $root.stackprof.v1.ListenersCounters.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 21: {
+                            if (!(message.newStackModules && message.newStackModules.length))
+                                message.newStackModules = [];
+                            message.newStackModules.push($root.stackprof.v1.StackModule.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 22: {
+                            if (!(message.newStackFrames && message.newStackFrames.length))
+                                message.newStackFrames = [];
+                            message.newStackFrames.push($root.stackprof.v1.StackFrame.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 23: {
+                            if (!(message.newStacks && message.newStacks.length))
+                                message.newStacks = [];
+                            message.newStacks.push($root.stackprof.v1.Stack.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 24: {
+                            if (!(message.stackSamples && message.stackSamples.length))
+                                message.stackSamples = [];
+                            message.stackSamples.push($root.stackprof.v1.StackSample.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 30: {
+                            message.stacksCounters = $root.stackprof.v1.StacksCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1244,6 +1335,1361 @@ export const stackprof = $root.stackprof = (() => {
             };
 
             return Snapshot;
+        })();
+
+        v1.StackModule = (function() {
+
+            /**
+             * Properties of a StackModule.
+             * @memberof stackprof.v1
+             * @interface IStackModule
+             * @property {number|null} [id] StackModule id
+             * @property {stackprof.v1.StackModule.Kind|null} [kind] StackModule kind
+             * @property {string|null} [path] StackModule path
+             * @property {string|null} [buildId] StackModule buildId
+             * @property {Long|null} [start] StackModule start
+             * @property {Long|null} [limit] StackModule limit
+             * @property {Long|null} [fileOffset] StackModule fileOffset
+             * @property {string|null} [symbols] StackModule symbols
+             */
+
+            /**
+             * Constructs a new StackModule.
+             * @memberof stackprof.v1
+             * @classdesc Represents a StackModule.
+             * @implements IStackModule
+             * @constructor
+             * @param {stackprof.v1.IStackModule=} [properties] Properties to set
+             */
+            function StackModule(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * StackModule id.
+             * @member {number} id
+             * @memberof stackprof.v1.StackModule
+             * @instance
+             */
+            StackModule.prototype.id = 0;
+
+            /**
+             * StackModule kind.
+             * @member {stackprof.v1.StackModule.Kind} kind
+             * @memberof stackprof.v1.StackModule
+             * @instance
+             */
+            StackModule.prototype.kind = 0;
+
+            /**
+             * StackModule path.
+             * @member {string} path
+             * @memberof stackprof.v1.StackModule
+             * @instance
+             */
+            StackModule.prototype.path = "";
+
+            /**
+             * StackModule buildId.
+             * @member {string} buildId
+             * @memberof stackprof.v1.StackModule
+             * @instance
+             */
+            StackModule.prototype.buildId = "";
+
+            /**
+             * StackModule start.
+             * @member {Long} start
+             * @memberof stackprof.v1.StackModule
+             * @instance
+             */
+            StackModule.prototype.start = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StackModule limit.
+             * @member {Long} limit
+             * @memberof stackprof.v1.StackModule
+             * @instance
+             */
+            StackModule.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StackModule fileOffset.
+             * @member {Long} fileOffset
+             * @memberof stackprof.v1.StackModule
+             * @instance
+             */
+            StackModule.prototype.fileOffset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StackModule symbols.
+             * @member {string} symbols
+             * @memberof stackprof.v1.StackModule
+             * @instance
+             */
+            StackModule.prototype.symbols = "";
+
+            /**
+             * Encodes the specified StackModule message. Does not implicitly {@link stackprof.v1.StackModule.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.StackModule
+             * @static
+             * @param {stackprof.v1.IStackModule} message StackModule message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StackModule.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.path);
+                if (message.buildId != null && Object.hasOwnProperty.call(message, "buildId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.buildId);
+                if (message.start != null && Object.hasOwnProperty.call(message, "start"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.start);
+                if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.limit);
+                if (message.fileOffset != null && Object.hasOwnProperty.call(message, "fileOffset"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.fileOffset);
+                if (message.symbols != null && Object.hasOwnProperty.call(message, "symbols"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.symbols);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StackModule message, length delimited. Does not implicitly {@link stackprof.v1.StackModule.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.StackModule
+             * @static
+             * @param {stackprof.v1.IStackModule} message StackModule message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StackModule.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a StackModule message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.StackModule
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.StackModule} StackModule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StackModule.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.StackModule();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.kind = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.path = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.buildId = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.start = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.limit = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.fileOffset = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.symbols = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a StackModule message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.StackModule
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.StackModule} StackModule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StackModule.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for StackModule
+             * @function getTypeUrl
+             * @memberof stackprof.v1.StackModule
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            StackModule.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.StackModule";
+            };
+
+            /**
+             * Kind enum.
+             * @name stackprof.v1.StackModule.Kind
+             * @enum {number}
+             * @property {number} KIND_UNSPECIFIED=0 KIND_UNSPECIFIED value
+             * @property {number} KERNEL=1 KERNEL value
+             * @property {number} ELF=2 ELF value
+             * @property {number} PERF_MAP=3 PERF_MAP value
+             * @property {number} ANONYMOUS=4 ANONYMOUS value
+             * @property {number} OTHER=5 OTHER value
+             */
+            StackModule.Kind = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "KERNEL"] = 1;
+                values[valuesById[2] = "ELF"] = 2;
+                values[valuesById[3] = "PERF_MAP"] = 3;
+                values[valuesById[4] = "ANONYMOUS"] = 4;
+                values[valuesById[5] = "OTHER"] = 5;
+                return values;
+            })();
+
+            return StackModule;
+        })();
+
+        v1.StackFrame = (function() {
+
+            /**
+             * Properties of a StackFrame.
+             * @memberof stackprof.v1
+             * @interface IStackFrame
+             * @property {number|null} [id] StackFrame id
+             * @property {stackprof.v1.StackFrame.Kind|null} [kind] StackFrame kind
+             * @property {string|null} ["function"] StackFrame function
+             * @property {number|null} [moduleId] StackFrame moduleId
+             * @property {Long|null} [address] StackFrame address
+             * @property {Long|null} [moduleOffset] StackFrame moduleOffset
+             * @property {string|null} [file] StackFrame file
+             * @property {number|null} [line] StackFrame line
+             * @property {string|null} [unknownReason] StackFrame unknownReason
+             */
+
+            /**
+             * Constructs a new StackFrame.
+             * @memberof stackprof.v1
+             * @classdesc Represents a StackFrame.
+             * @implements IStackFrame
+             * @constructor
+             * @param {stackprof.v1.IStackFrame=} [properties] Properties to set
+             */
+            function StackFrame(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * StackFrame id.
+             * @member {number} id
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype.id = 0;
+
+            /**
+             * StackFrame kind.
+             * @member {stackprof.v1.StackFrame.Kind} kind
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype.kind = 0;
+
+            /**
+             * StackFrame function.
+             * @member {string} function
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype["function"] = "";
+
+            /**
+             * StackFrame moduleId.
+             * @member {number} moduleId
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype.moduleId = 0;
+
+            /**
+             * StackFrame address.
+             * @member {Long} address
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype.address = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StackFrame moduleOffset.
+             * @member {Long} moduleOffset
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype.moduleOffset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StackFrame file.
+             * @member {string} file
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype.file = "";
+
+            /**
+             * StackFrame line.
+             * @member {number} line
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype.line = 0;
+
+            /**
+             * StackFrame unknownReason.
+             * @member {string} unknownReason
+             * @memberof stackprof.v1.StackFrame
+             * @instance
+             */
+            StackFrame.prototype.unknownReason = "";
+
+            /**
+             * Encodes the specified StackFrame message. Does not implicitly {@link stackprof.v1.StackFrame.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.StackFrame
+             * @static
+             * @param {stackprof.v1.IStackFrame} message StackFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StackFrame.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message["function"] != null && Object.hasOwnProperty.call(message, "function"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message["function"]);
+                if (message.moduleId != null && Object.hasOwnProperty.call(message, "moduleId"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.moduleId);
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.address);
+                if (message.moduleOffset != null && Object.hasOwnProperty.call(message, "moduleOffset"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.moduleOffset);
+                if (message.file != null && Object.hasOwnProperty.call(message, "file"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.file);
+                if (message.line != null && Object.hasOwnProperty.call(message, "line"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.line);
+                if (message.unknownReason != null && Object.hasOwnProperty.call(message, "unknownReason"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.unknownReason);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StackFrame message, length delimited. Does not implicitly {@link stackprof.v1.StackFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.StackFrame
+             * @static
+             * @param {stackprof.v1.IStackFrame} message StackFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StackFrame.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a StackFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.StackFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.StackFrame} StackFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StackFrame.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.StackFrame();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.kind = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message["function"] = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.moduleId = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.address = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.moduleOffset = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.file = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.line = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.unknownReason = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a StackFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.StackFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.StackFrame} StackFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StackFrame.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for StackFrame
+             * @function getTypeUrl
+             * @memberof stackprof.v1.StackFrame
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            StackFrame.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.StackFrame";
+            };
+
+            /**
+             * Kind enum.
+             * @name stackprof.v1.StackFrame.Kind
+             * @enum {number}
+             * @property {number} KIND_UNSPECIFIED=0 KIND_UNSPECIFIED value
+             * @property {number} KERNEL=1 KERNEL value
+             * @property {number} NATIVE=2 NATIVE value
+             * @property {number} JIT=3 JIT value
+             * @property {number} UNKNOWN=4 UNKNOWN value
+             */
+            StackFrame.Kind = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "KERNEL"] = 1;
+                values[valuesById[2] = "NATIVE"] = 2;
+                values[valuesById[3] = "JIT"] = 3;
+                values[valuesById[4] = "UNKNOWN"] = 4;
+                return values;
+            })();
+
+            return StackFrame;
+        })();
+
+        v1.Stack = (function() {
+
+            /**
+             * Properties of a Stack.
+             * @memberof stackprof.v1
+             * @interface IStack
+             * @property {number|null} [id] Stack id
+             * @property {Array.<number>|null} [frameIds] Stack frameIds
+             * @property {boolean|null} [userTruncated] Stack userTruncated
+             * @property {number|null} [truncatedModuleId] Stack truncatedModuleId
+             * @property {boolean|null} [depthLimited] Stack depthLimited
+             * @property {boolean|null} [userMissing] Stack userMissing
+             */
+
+            /**
+             * Constructs a new Stack.
+             * @memberof stackprof.v1
+             * @classdesc Represents a Stack.
+             * @implements IStack
+             * @constructor
+             * @param {stackprof.v1.IStack=} [properties] Properties to set
+             */
+            function Stack(properties) {
+                this.frameIds = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Stack id.
+             * @member {number} id
+             * @memberof stackprof.v1.Stack
+             * @instance
+             */
+            Stack.prototype.id = 0;
+
+            /**
+             * Stack frameIds.
+             * @member {Array.<number>} frameIds
+             * @memberof stackprof.v1.Stack
+             * @instance
+             */
+            Stack.prototype.frameIds = $util.emptyArray;
+
+            /**
+             * Stack userTruncated.
+             * @member {boolean} userTruncated
+             * @memberof stackprof.v1.Stack
+             * @instance
+             */
+            Stack.prototype.userTruncated = false;
+
+            /**
+             * Stack truncatedModuleId.
+             * @member {number} truncatedModuleId
+             * @memberof stackprof.v1.Stack
+             * @instance
+             */
+            Stack.prototype.truncatedModuleId = 0;
+
+            /**
+             * Stack depthLimited.
+             * @member {boolean} depthLimited
+             * @memberof stackprof.v1.Stack
+             * @instance
+             */
+            Stack.prototype.depthLimited = false;
+
+            /**
+             * Stack userMissing.
+             * @member {boolean} userMissing
+             * @memberof stackprof.v1.Stack
+             * @instance
+             */
+            Stack.prototype.userMissing = false;
+
+            /**
+             * Encodes the specified Stack message. Does not implicitly {@link stackprof.v1.Stack.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.Stack
+             * @static
+             * @param {stackprof.v1.IStack} message Stack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Stack.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.frameIds != null && message.frameIds.length) {
+                    writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                    for (let i = 0; i < message.frameIds.length; ++i)
+                        writer.uint32(message.frameIds[i]);
+                    writer.ldelim();
+                }
+                if (message.userTruncated != null && Object.hasOwnProperty.call(message, "userTruncated"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.userTruncated);
+                if (message.truncatedModuleId != null && Object.hasOwnProperty.call(message, "truncatedModuleId"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.truncatedModuleId);
+                if (message.depthLimited != null && Object.hasOwnProperty.call(message, "depthLimited"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.depthLimited);
+                if (message.userMissing != null && Object.hasOwnProperty.call(message, "userMissing"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.userMissing);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Stack message, length delimited. Does not implicitly {@link stackprof.v1.Stack.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.Stack
+             * @static
+             * @param {stackprof.v1.IStack} message Stack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Stack.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Stack message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.Stack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.Stack} Stack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Stack.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.Stack();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.id = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.frameIds && message.frameIds.length))
+                                message.frameIds = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.frameIds.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.frameIds.push(reader.uint32());
+                            break;
+                        }
+                    case 3: {
+                            message.userTruncated = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.truncatedModuleId = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.depthLimited = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.userMissing = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a Stack message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.Stack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.Stack} Stack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Stack.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for Stack
+             * @function getTypeUrl
+             * @memberof stackprof.v1.Stack
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Stack.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.Stack";
+            };
+
+            return Stack;
+        })();
+
+        v1.StackSample = (function() {
+
+            /**
+             * Properties of a StackSample.
+             * @memberof stackprof.v1
+             * @interface IStackSample
+             * @property {number|null} [tid] StackSample tid
+             * @property {number|null} [stackId] StackSample stackId
+             * @property {Long|null} [samples] StackSample samples
+             * @property {Long|null} [offcpuNs] StackSample offcpuNs
+             * @property {Long|null} [offcpuSwitches] StackSample offcpuSwitches
+             */
+
+            /**
+             * Constructs a new StackSample.
+             * @memberof stackprof.v1
+             * @classdesc Represents a StackSample.
+             * @implements IStackSample
+             * @constructor
+             * @param {stackprof.v1.IStackSample=} [properties] Properties to set
+             */
+            function StackSample(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * StackSample tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.StackSample
+             * @instance
+             */
+            StackSample.prototype.tid = 0;
+
+            /**
+             * StackSample stackId.
+             * @member {number} stackId
+             * @memberof stackprof.v1.StackSample
+             * @instance
+             */
+            StackSample.prototype.stackId = 0;
+
+            /**
+             * StackSample samples.
+             * @member {Long} samples
+             * @memberof stackprof.v1.StackSample
+             * @instance
+             */
+            StackSample.prototype.samples = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StackSample offcpuNs.
+             * @member {Long} offcpuNs
+             * @memberof stackprof.v1.StackSample
+             * @instance
+             */
+            StackSample.prototype.offcpuNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StackSample offcpuSwitches.
+             * @member {Long} offcpuSwitches
+             * @memberof stackprof.v1.StackSample
+             * @instance
+             */
+            StackSample.prototype.offcpuSwitches = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified StackSample message. Does not implicitly {@link stackprof.v1.StackSample.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.StackSample
+             * @static
+             * @param {stackprof.v1.IStackSample} message StackSample message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StackSample.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.stackId != null && Object.hasOwnProperty.call(message, "stackId"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.stackId);
+                if (message.samples != null && Object.hasOwnProperty.call(message, "samples"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.samples);
+                if (message.offcpuNs != null && Object.hasOwnProperty.call(message, "offcpuNs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.offcpuNs);
+                if (message.offcpuSwitches != null && Object.hasOwnProperty.call(message, "offcpuSwitches"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.offcpuSwitches);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StackSample message, length delimited. Does not implicitly {@link stackprof.v1.StackSample.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.StackSample
+             * @static
+             * @param {stackprof.v1.IStackSample} message StackSample message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StackSample.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a StackSample message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.StackSample
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.StackSample} StackSample
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StackSample.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.StackSample();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.stackId = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.samples = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.offcpuNs = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.offcpuSwitches = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a StackSample message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.StackSample
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.StackSample} StackSample
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StackSample.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for StackSample
+             * @function getTypeUrl
+             * @memberof stackprof.v1.StackSample
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            StackSample.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.StackSample";
+            };
+
+            return StackSample;
+        })();
+
+        v1.StacksCounters = (function() {
+
+            /**
+             * Properties of a StacksCounters.
+             * @memberof stackprof.v1
+             * @interface IStacksCounters
+             * @property {string|null} [event] StacksCounters event
+             * @property {number|null} [frequencyHz] StacksCounters frequencyHz
+             * @property {boolean|null} [offcpu] StacksCounters offcpu
+             * @property {Long|null} [samples] StacksCounters samples
+             * @property {Long|null} [stackTableFull] StacksCounters stackTableFull
+             * @property {Long|null} [countTableFull] StacksCounters countTableFull
+             * @property {Long|null} [userStackFailed] StacksCounters userStackFailed
+             * @property {Long|null} [offcpuLost] StacksCounters offcpuLost
+             * @property {Long|null} [symbolizeNs] StacksCounters symbolizeNs
+             * @property {Long|null} [finalSymbolizeNs] StacksCounters finalSymbolizeNs
+             * @property {number|null} [perfMapEntries] StacksCounters perfMapEntries
+             * @property {string|null} [perfMapStatus] StacksCounters perfMapStatus
+             * @property {Long|null} [missedEvents] StacksCounters missedEvents
+             */
+
+            /**
+             * Constructs a new StacksCounters.
+             * @memberof stackprof.v1
+             * @classdesc Represents a StacksCounters.
+             * @implements IStacksCounters
+             * @constructor
+             * @param {stackprof.v1.IStacksCounters=} [properties] Properties to set
+             */
+            function StacksCounters(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * StacksCounters event.
+             * @member {string} event
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.event = "";
+
+            /**
+             * StacksCounters frequencyHz.
+             * @member {number} frequencyHz
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.frequencyHz = 0;
+
+            /**
+             * StacksCounters offcpu.
+             * @member {boolean} offcpu
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.offcpu = false;
+
+            /**
+             * StacksCounters samples.
+             * @member {Long} samples
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.samples = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StacksCounters stackTableFull.
+             * @member {Long} stackTableFull
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.stackTableFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StacksCounters countTableFull.
+             * @member {Long} countTableFull
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.countTableFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StacksCounters userStackFailed.
+             * @member {Long} userStackFailed
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.userStackFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StacksCounters offcpuLost.
+             * @member {Long} offcpuLost
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.offcpuLost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StacksCounters symbolizeNs.
+             * @member {Long} symbolizeNs
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.symbolizeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StacksCounters finalSymbolizeNs.
+             * @member {Long} finalSymbolizeNs
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.finalSymbolizeNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StacksCounters perfMapEntries.
+             * @member {number} perfMapEntries
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.perfMapEntries = 0;
+
+            /**
+             * StacksCounters perfMapStatus.
+             * @member {string} perfMapStatus
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.perfMapStatus = "";
+
+            /**
+             * StacksCounters missedEvents.
+             * @member {Long} missedEvents
+             * @memberof stackprof.v1.StacksCounters
+             * @instance
+             */
+            StacksCounters.prototype.missedEvents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified StacksCounters message. Does not implicitly {@link stackprof.v1.StacksCounters.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.StacksCounters
+             * @static
+             * @param {stackprof.v1.IStacksCounters} message StacksCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StacksCounters.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.event != null && Object.hasOwnProperty.call(message, "event"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.event);
+                if (message.frequencyHz != null && Object.hasOwnProperty.call(message, "frequencyHz"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.frequencyHz);
+                if (message.offcpu != null && Object.hasOwnProperty.call(message, "offcpu"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.offcpu);
+                if (message.samples != null && Object.hasOwnProperty.call(message, "samples"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.samples);
+                if (message.stackTableFull != null && Object.hasOwnProperty.call(message, "stackTableFull"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.stackTableFull);
+                if (message.countTableFull != null && Object.hasOwnProperty.call(message, "countTableFull"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.countTableFull);
+                if (message.userStackFailed != null && Object.hasOwnProperty.call(message, "userStackFailed"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.userStackFailed);
+                if (message.offcpuLost != null && Object.hasOwnProperty.call(message, "offcpuLost"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.offcpuLost);
+                if (message.symbolizeNs != null && Object.hasOwnProperty.call(message, "symbolizeNs"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.symbolizeNs);
+                if (message.finalSymbolizeNs != null && Object.hasOwnProperty.call(message, "finalSymbolizeNs"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.finalSymbolizeNs);
+                if (message.perfMapEntries != null && Object.hasOwnProperty.call(message, "perfMapEntries"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.perfMapEntries);
+                if (message.perfMapStatus != null && Object.hasOwnProperty.call(message, "perfMapStatus"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.perfMapStatus);
+                if (message.missedEvents != null && Object.hasOwnProperty.call(message, "missedEvents"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.missedEvents);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StacksCounters message, length delimited. Does not implicitly {@link stackprof.v1.StacksCounters.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.StacksCounters
+             * @static
+             * @param {stackprof.v1.IStacksCounters} message StacksCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StacksCounters.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a StacksCounters message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.StacksCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.StacksCounters} StacksCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StacksCounters.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.StacksCounters();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.event = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.frequencyHz = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.offcpu = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.samples = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.stackTableFull = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.countTableFull = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.userStackFailed = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.offcpuLost = reader.uint64();
+                            break;
+                        }
+                    case 9: {
+                            message.symbolizeNs = reader.uint64();
+                            break;
+                        }
+                    case 10: {
+                            message.finalSymbolizeNs = reader.uint64();
+                            break;
+                        }
+                    case 11: {
+                            message.perfMapEntries = reader.uint32();
+                            break;
+                        }
+                    case 12: {
+                            message.perfMapStatus = reader.string();
+                            break;
+                        }
+                    case 13: {
+                            message.missedEvents = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a StacksCounters message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.StacksCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.StacksCounters} StacksCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StacksCounters.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for StacksCounters
+             * @function getTypeUrl
+             * @memberof stackprof.v1.StacksCounters
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            StacksCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.StacksCounters";
+            };
+
+            return StacksCounters;
         })();
 
         v1.ThreadCpuTime = (function() {
