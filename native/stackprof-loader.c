@@ -2,6 +2,7 @@
  *
  *   stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint]
  *   stackprof-loader check [--mount-tracefs]
+ *   stackprof-loader symbolize --pid PID [--kernel] [ADDR...]   (tests, benchmarks)
  *   stackprof-loader --version
  *
  * Writes length-delimited protobuf frames (proto/stackprof.proto) to stdout.
@@ -38,6 +39,9 @@
 #include "eventloop.h"
 #include "listeners.h"
 #include "sched.h"
+#include "stacks.h"
+#include "symbolize.h"
+#include "lkl.h"
 
 #define LOADER_VERSION "0.1.0"
 #define PROTOCOL_VERSION 1
@@ -137,6 +141,8 @@ struct session {
 	struct eventloop_probe *eventloop;      /* NULL when it could not attach or was left out */
 	struct sched_probe *sched;              /* likewise */
 	struct listeners_probe *listeners;      /* likewise */
+	struct stacks_probe *stacks;            /* likewise */
+	struct lkl_probe *lkl;                  /* likewise */
 	int pidfd;
 	int sigfd;
 	int timerfd;
@@ -237,6 +243,12 @@ static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
 	for (size_t i = 0; i < snap->n_listeners; i++)
 		if (snap->listeners[i]->listen_seen)
 			name_slot(s, snap->listeners[i]->listen_tid);
+	for (size_t i = 0; i < snap->n_stack_samples; i++)
+		name_slot(s, snap->stack_samples[i]->tid);
+	for (size_t i = 0; i < snap->n_lkl_syscalls; i++)
+		name_slot(s, snap->lkl_syscalls[i]->tid);
+	for (size_t i = 0; snap->lkl && i < snap->lkl->n_threads; i++)
+		name_slot(s, snap->lkl->threads[i]);
 	for (size_t i = 0; i < s->n_names; i++) {
 		struct thread_name *t = &s->names[i];
 		char path[64], comm[17];
@@ -276,6 +288,10 @@ static int snapshot_frame(struct session *s, bool final, const char *reason, boo
 		err = sched_read(s->sched, &snap);
 	if (!err && s->listeners)
 		err = listeners_read(s->listeners, &snap);
+	if (!err && s->stacks)
+		err = stacks_read(s->stacks, &snap);
+	if (!err && s->lkl)
+		err = lkl_read(s->lkl, &snap);
 	if (err)
 		goto out;
 	snap.monotonic_ns = monotonic_ns();
@@ -318,6 +334,8 @@ out:
 	eventloop_free_snapshot(&snap);
 	sched_free_snapshot(&snap);
 	listeners_free_snapshot(&snap);
+	stacks_free_snapshot(&snap);
+	lkl_free_snapshot(&snap);
 	return err;
 }
 
@@ -365,17 +383,23 @@ static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list 
 	return vfprintf(stderr, fmt, ap);
 }
 
+/* --no-lkl: leave out the user-space network stack scan and its uprobes. */
+static bool with_lkl = true;
+
 static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with_eventloop,
-		      bool with_sched, bool with_listeners)
+		      bool with_sched, bool with_listeners, const struct stacks_opts *stacks_opts)
 {
 	struct session s = { .pidfd = -1, .sigfd = -1, .timerfd = -1 };
 	Stackprof__V1__ProbeStatus status = STACKPROF__V1__PROBE_STATUS__INIT;
 	Stackprof__V1__ProbeStatus el_status = STACKPROF__V1__PROBE_STATUS__INIT;
 	Stackprof__V1__ProbeStatus sched_status = STACKPROF__V1__PROBE_STATUS__INIT;
 	Stackprof__V1__ProbeStatus listeners_status = STACKPROF__V1__PROBE_STATUS__INIT;
-	Stackprof__V1__ProbeStatus *probes[4];
+	Stackprof__V1__ProbeStatus stacks_status = STACKPROF__V1__PROBE_STATUS__INIT;
+	Stackprof__V1__ProbeStatus lkl_status = STACKPROF__V1__PROBE_STATUS__INIT;
+	Stackprof__V1__ProbeStatus *probes[6];
 	size_t n_probes = 0;
-	char error[512], el_error[512], sched_error[512], listeners_error[512];
+	char error[512], el_error[512], sched_error[512], listeners_error[512], stacks_error[512];
+	char lkl_error[512];
 	__u64 started = monotonic_ns();
 	unsigned long flags;
 	sigset_t mask;
@@ -449,6 +473,14 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 		s.listeners = listeners_attach(s.tgid, &listeners_status, listeners_error, sizeof(listeners_error));
 		probes[n_probes++] = &listeners_status;
 	}
+	if (stacks_opts) {
+		s.stacks = stacks_attach(s.tgid, stacks_opts, &stacks_status, stacks_error, sizeof(stacks_error));
+		probes[n_probes++] = &stacks_status;
+	}
+	if (with_lkl) {
+		s.lkl = lkl_attach(s.tgid, &lkl_status, lkl_error, sizeof(lkl_error));
+		probes[n_probes++] = &lkl_status;
+	}
 	if (hello_frame(&s, probes, n_probes, started) < 0)
 		goto out;
 
@@ -467,7 +499,11 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 			{ .fd = s.timerfd, .events = POLLIN },
 		};
 
-		if (poll(fds, 4, -1) < 0) {
+		/* lkl: a short timeout only while `run`'s command is about to exec */
+		int polled = poll(fds, 4, lkl_poll_timeout_ms(s.lkl));
+
+		lkl_tick(s.lkl);
+		if (polled < 0) {
 			if (errno == EINTR)
 				continue;
 			reason = "error";
@@ -504,6 +540,8 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 	eventloop_detach(s.eventloop);
 	sched_detach(s.sched);
 	listeners_detach(s.listeners);
+	stacks_detach(s.stacks);
+	lkl_detach(s.lkl);
 	err = snapshot_frame(&s, true, reason, target_alive);
 	rc = err < 0 && strcmp(reason, "stdout-closed") != 0 ? 1 : 0;
 out:
@@ -511,6 +549,8 @@ out:
 	eventloop_destroy(s.eventloop);
 	sched_destroy(s.sched);
 	listeners_destroy(s.listeners);
+	stacks_destroy(s.stacks);
+	lkl_destroy(s.lkl);
 	free(s.names);
 	if (s.pidfd >= 0)
 		close(s.pidfd);
@@ -561,7 +601,10 @@ static void usage(FILE *out)
 	fprintf(out,
 		"usage: stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint|count-only]\n"
 		"                               [--no-eventloop] [--no-sched] [--no-listeners]\n"
+		"                               [--no-stacks] [--freq HZ] [--event cpu-clock|cycles] [--off-cpu]\n"
+		"                               [--no-lkl]\n"
 		"       stackprof-loader check [--mount-tracefs]\n"
+		"       stackprof-loader symbolize --pid PID [--kernel] [ADDR...]   (addresses from stdin if none)\n"
 		"       stackprof-loader --version\n"
 		"Writes length-delimited protobuf frames (proto/stackprof.proto) to stdout.\n"
 		"Normally run by the `stackprof` command, not by hand.\n");
@@ -577,6 +620,12 @@ int main(int argc, char **argv)
 		{ "no-eventloop", no_argument, NULL, 'E' },
 		{ "no-sched", no_argument, NULL, 'S' },
 		{ "no-listeners", no_argument, NULL, 'L' },
+		{ "no-stacks", no_argument, NULL, 1001 },
+		{ "freq", required_argument, NULL, 1002 },
+		{ "event", required_argument, NULL, 1003 },
+		{ "off-cpu", no_argument, NULL, 1004 },
+		{ "no-lkl", no_argument, NULL, 1201 },
+		{ "kernel", no_argument, NULL, 1101 },
 		{ "version", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
@@ -584,6 +633,9 @@ int main(int argc, char **argv)
 	const char *variant = "auto";
 	long pid = -1, interval_ms = 1000;
 	bool mount_tracefs = false, with_eventloop = true, with_sched = true, with_listeners = true;
+	bool with_stacks = true, kernel_addrs = false;
+	struct stacks_opts stacks_opts = { .freq = 99, .event = STACKS_EVENT_CPU_CLOCK };
+	long freq;
 	char *end;
 	int c;
 
@@ -618,6 +670,36 @@ int main(int argc, char **argv)
 		case 'L':
 			with_listeners = false;
 			break;
+		case 1001:
+			with_stacks = false;
+			break;
+		case 1002:
+			freq = strtol(optarg, &end, 10);
+			if (*end || freq < 1 || freq > 10000) {
+				frame_fatal("usage", NULL, "invalid frequency '%s' (1..10000 Hz)", optarg);
+				return 2;
+			}
+			stacks_opts.freq = (unsigned)freq;
+			break;
+		case 1003:
+			if (strcmp(optarg, "cpu-clock") == 0) {
+				stacks_opts.event = STACKS_EVENT_CPU_CLOCK;
+			} else if (strcmp(optarg, "cycles") == 0) {
+				stacks_opts.event = STACKS_EVENT_CYCLES;
+			} else {
+				frame_fatal("usage", NULL, "invalid event '%s' (cpu-clock or cycles)", optarg);
+				return 2;
+			}
+			break;
+		case 1004:
+			stacks_opts.offcpu = true;
+			break;
+		case 1201:
+			with_lkl = false;
+			break;
+		case 1101:
+			kernel_addrs = true;
+			break;
 		case 'V':
 			printf("stackprof-loader %s protocol %d\n", LOADER_VERSION, PROTOCOL_VERSION);
 			return 0;
@@ -635,12 +717,20 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(argv[optind], "check") == 0)
 		return run_check(mount_tracefs);
+	if (strcmp(argv[optind], "symbolize") == 0) {
+		if (pid < 0) {
+			fprintf(stderr, "symbolize needs --pid\n");
+			return 2;
+		}
+		return symbolize_command((pid_t)pid, kernel_addrs, argc - optind - 1, argv + optind + 1);
+	}
 	if (strcmp(argv[optind], "attach") == 0) {
 		if (pid < 0) {
 			frame_fatal("usage", NULL, "attach needs --pid");
 			return 2;
 		}
-		return run_attach((pid_t)pid, (int)interval_ms, variant, with_eventloop, with_sched, with_listeners);
+		return run_attach((pid_t)pid, (int)interval_ms, variant, with_eventloop, with_sched, with_listeners,
+				  with_stacks ? &stacks_opts : NULL);
 	}
 	usage(stderr);
 	return 2;

@@ -37,6 +37,11 @@ const NOT_SYSCALLS = new Set(['syscalls', 'arch_specific_syscall'])
 // architecture uses the same numbers, so one list serves both tables. Entries the
 // headers already have are checked against this list rather than duplicated.
 const NEWER_SYSCALLS = [
+  // x86_64 only, before 424's common numbering: the calls a uretprobe's
+  // trampoline (6.11) and an optimized uprobe (6.18) make in the traced
+  // process, so they show up wherever stackprof's lkl probe has uprobes.
+  [335, 'uretprobe', ['x86_64']],
+  [336, 'uprobe', ['x86_64']],
   [451, 'cachestat'],
   [452, 'fchmodat2'],
   [453, 'map_shadow_stack', ['x86_64']], // shadow stacks are an x86 CET feature

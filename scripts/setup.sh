@@ -30,11 +30,16 @@ if [ "$node_major" -lt 20 ]; then
   exit 1
 fi
 
-packages=(clang llvm libbpf-dev bpftool libelf-dev libdw-dev zlib1g-dev protobuf-c-compiler libprotobuf-c-dev make gcc pkg-config libc6-dev linux-libc-dev)
+# libdw-dev and libstdc++6: the loader's symbolizer (libdwfl, __cxa_demangle).
+packages=(clang llvm libbpf-dev bpftool libelf-dev libdw-dev zlib1g-dev protobuf-c-compiler libprotobuf-c-dev make gcc pkg-config libc6-dev linux-libc-dev libstdc++6)
 # python3, iproute2 and ethtool: the veth/NAPI busy-poll test (test/workloads/netns/);
-# tmux: the dashboard tests drive the live dashboard in a real terminal (test/integration/tmux.ts).
-[ "$want_test" = 1 ] && packages+=(strace util-linux procps python3 iproute2 ethtool tmux)
-[ "$want_bench" = 1 ] && packages+=(bpftrace linux-perf strace wrk bpfcc-tools hyperfine)
+# tmux: the dashboard tests drive the live dashboard in a real terminal (test/integration/tmux.ts);
+# g++: the C++ half of test/workloads/sym_target (the demangler test);
+# chromium: the HTML flame graph and speedscope's importers run in it headless (test/integration/flamegraph-html.test.ts);
+# dpdk-dev: dpdk-testpmd, the DPDK poll-mode process of test/integration/lkl.test.ts (null device, no NIC, no hugepages).
+[ "$want_test" = 1 ] && packages+=(strace util-linux procps python3 iproute2 ethtool tmux g++ chromium dpdk-dev)
+# time: GNU time, the peak RSS of the tracers in bench/symbolize.sh.
+[ "$want_bench" = 1 ] && packages+=(bpftrace linux-perf strace wrk bpfcc-tools hyperfine time)
 
 missing=()
 for p in "${packages[@]}"; do

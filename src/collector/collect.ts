@@ -13,6 +13,12 @@ export interface CollectOptions {
   eventloop?: boolean
   sched?: boolean
   listeners?: boolean
+  lkl?: boolean
+  /** See AttachOptions: the stacks probe and its sampling. */
+  stacks?: boolean
+  freq?: number
+  event?: 'cpu-clock' | 'cycles'
+  offcpu?: boolean
   onAttached?(session: Session): void
   onSnapshot?(session: Session): void
   /**
@@ -53,7 +59,7 @@ function refreshKnobs(session: Session, pid: number): void {
 export async function collect(options: CollectOptions): Promise<Session> {
   let session: Session | undefined
   const loader = new LoaderSession(
-    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners, ownProcessGroup: options.ownProcessGroup},
+    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners, lkl: options.lkl, stacks: options.stacks, freq: options.freq, event: options.event, offcpu: options.offcpu, ownProcessGroup: options.ownProcessGroup},
     {
       onHello(hello) {
         session = new Session(hello)

@@ -20,6 +20,16 @@ export interface AttachOptions {
   sched?: boolean
   /** false: leave the listeners probe out (listening sockets, reuseport groups, listen()/accept() threads). */
   listeners?: boolean
+  /** false: leave the lkl probe out (user-space network stacks: LKL's hijack library, DPDK, preloaded socket-call overrides). */
+  lkl?: boolean
+  /** false: leave the stacks probe out (sampled on-CPU stacks). */
+  stacks?: boolean
+  /** Stack samples per second per CPU (1..10000); the loader's default is 99. */
+  freq?: number
+  /** What drives the samples: CPU time (cpu-clock) or CPU cycles (hardware; falls back to cpu-clock without a PMU). */
+  event?: 'cpu-clock' | 'cycles'
+  /** Also off-CPU stacks: where threads block, and for how long (a hook on every context switch). */
+  offcpu?: boolean
   /**
    * Start the loader in a process group of its own, so a Ctrl-C at the
    * terminal does not reach it: `run` wants it to keep recording while the
@@ -76,6 +86,11 @@ export class LoaderSession {
     if (options.eventloop === false) args.push('--no-eventloop')
     if (options.sched === false) args.push('--no-sched')
     if (options.listeners === false) args.push('--no-listeners')
+    if (options.lkl === false) args.push('--no-lkl')
+    if (options.stacks === false) args.push('--no-stacks')
+    if (options.freq !== undefined) args.push('--freq', String(options.freq))
+    if (options.event) args.push('--event', options.event)
+    if (options.offcpu) args.push('--off-cpu')
     this.child = execa(requireLoader(), args, {stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', buffer: false, reject: false, detached: options.ownProcessGroup ?? false})
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk))
     this.child.stderr.on('data', (chunk: Buffer) => {

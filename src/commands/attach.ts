@@ -1,6 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {collect, validatePid} from '../collector/collect.js'
 import {diagnose} from '../diagnose/engine.js'
+import {FORMAT_NAMES, outputRequests, writeExports} from '../export/index.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {buildReport, stringifyExact} from '../report/json.js'
 import {renderLiveScreen, renderSummary} from '../render/text.js'
@@ -14,18 +15,35 @@ For event-loop threads it shows epoll calls per second, their timeouts (-1, 0, <
 
 On a terminal a live dashboard (docs/dashboard.md) refreshes every --interval until --duration ends or you press q or Ctrl-C; then a final summary and the findings are printed. --no-tui shows a plain text screen instead. When stdout is not a terminal only the summary is printed. Ctrl-C, SIGTERM and the target exiting all detach cleanly and keep what was collected.
 
+-o FILE (repeatable) writes a file when the session ends, also after Ctrl-C, SIGTERM or the target's exit, in the format its name ends in: .html an interactive flame graph (self-contained, opens offline), .folded or .collapsed folded stacks (FlameGraph, inferno, speedscope), .pb.gz or .pprof a pprof profile, .speedscope.json speedscope's format, .json the JSON report, .txt the text summary (docs/exports.md). --format names the format instead, once per -o in the same order.
+
 Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
   static examples = [
     {description: 'Watch a server until Ctrl-C', command: '<%= config.bin %> attach $(pgrep -n node)'},
     {description: 'Ten seconds, then a JSON report for scripts', command: '<%= config.bin %> attach 1234 --duration 10s --json > report.json'},
     {description: 'Refresh twice a second', command: '<%= config.bin %> attach 1234 --interval 500ms'},
     {description: 'Counts and errors only, for the lowest overhead on a busy production server', command: '<%= config.bin %> attach 1234 --no-latency'},
+    {description: 'Thirty seconds, then a flame graph to open in a browser and a profile for `go tool pprof`', command: '<%= config.bin %> attach 1234 --duration 30s -o flame.html -o cpu.pb.gz'},
+    {description: 'Folded stacks under a name without the extension', command: '<%= config.bin %> attach 1234 --duration 10s -o stacks.out --format folded'},
   ]
   static args = {pid: Args.string({description: 'process ID of the target (a thread ID selects its process)', required: true})}
   static flags = {
     interval: durationFlag({description: 'refresh interval: seconds (1) or with a unit (500ms, 2s) [default: 1s]'}),
     duration: durationFlag({description: 'stop after this long (10, 10s, 2m); default: until Ctrl-C'}),
     json: Flags.boolean({description: 'print one JSON report (docs/json-report.md) instead of text', default: false}),
+    output: Flags.string({
+      char: 'o',
+      description: 'when the session ends, write FILE in the format its extension names: .html flame graph, .folded/.collapsed, .pb.gz/.pprof, .speedscope.json, .json report, .txt summary (docs/exports.md). Repeatable; never through a symlink',
+      multiple: true,
+      multipleNonGreedy: true,
+      helpValue: 'FILE',
+    }),
+    format: Flags.string({
+      description: 'the format of the -o file at the same position, whatever its name. Repeatable: one per -o, in order',
+      options: FORMAT_NAMES,
+      multiple: true,
+      multipleNonGreedy: true,
+    }),
     tui: Flags.boolean({
       description: 'on a terminal, the live dashboard (docs/dashboard.md). --no-tui redraws a plain text screen instead. NO_COLOR turns its colours off',
       default: true,
@@ -51,6 +69,31 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       default: true,
       allowNo: true,
     }),
+    lkl: Flags.boolean({
+      description: 'user-space network stacks: LKL\'s hijack library (by name or symbols), DPDK, preloaded libraries overriding libc socket calls; with LKL, uprobes count what it handled (the lkl probe, docs/probes/lkl.md). --no-lkl leaves it out',
+      default: true,
+      allowNo: true,
+    }),
+    stacks: Flags.boolean({
+      description: 'sample the stacks of the target\'s threads while they run on a CPU, user and kernel frames together, aggregated in the kernel (the stacks probe; docs/probes/stacks.md). --no-stacks leaves it out',
+      default: true,
+      allowNo: true,
+    }),
+    freq: Flags.integer({
+      description: 'stack samples per second of CPU time, on every CPU (1..10000). 99 keeps clear of timer ticks; the cost grows with it',
+      min: 1,
+      max: 10000,
+      default: 99,
+    }),
+    event: Flags.string({
+      description: 'what paces the stack samples: cpu-clock (CPU time, works everywhere) or cycles (hardware CPU cycles; where there is no PMU, as in many VMs, it falls back to cpu-clock and says so)',
+      options: ['cpu-clock', 'cycles'],
+      default: 'cpu-clock',
+    }),
+    'off-cpu': Flags.boolean({
+      description: 'also where threads wait: the stacks at which they leave the CPU and the time until they run again (a hook on every context switch of the machine). Exports show it as [off-cpu] stacks',
+      default: false,
+    }),
     variant: Flags.string({description: 'syscall probe program set', options: ['auto', 'tp_btf', 'tracepoint', 'count-only'], default: 'auto', hidden: true}),
   }
 
@@ -58,6 +101,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     const {args, flags: parsed} = await this.parse(Attach)
     const flags = {...parsed, interval: parsed.interval ?? 1000}
     const pid = validatePid(args.pid)
+    // Every output path is checked before anything attaches: a bad one costs nothing.
+    const outputs = outputRequests(flags.output ?? [], flags.format ?? [])
     const tui = dashboardWanted(flags)
     const live = Boolean(process.stdout.isTTY) && !flags.json && !tui
     let dashboard: Dashboard | undefined
@@ -71,6 +116,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
         eventloop: flags.eventloop,
         sched: flags.sched,
         listeners: flags.listeners,
+        lkl: flags.lkl,
+        stacks: flags.stacks,
+        freq: flags.freq,
+        event: flags.event as 'cpu-clock' | 'cycles',
+        offcpu: flags['off-cpu'],
         onAttached: (s) => {
           // stderr, so --json output stays clean; scripts can wait for this line.
           process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)
@@ -96,10 +146,12 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       const findings = diagnose(session)
       if (flags.json) {
         process.stdout.write(stringifyExact(buildReport(session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) + '\n')
-        return
+      } else {
+        if (live) process.stdout.write('\u001B[H\u001B[2J')
+        process.stdout.write(renderSummary(session, findings))
       }
-      if (live) process.stdout.write('\u001B[H\u001B[2J')
-      process.stdout.write(renderSummary(session, findings))
+      // A file that could not be written (no stack profile, a write error) fails the command; the others are written.
+      if (!writeExports(outputs, session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) this.exit(1)
     } finally {
       // Errors from collect() (the loader failed mid-session) print after the terminal is back.
       dashboard?.destroy()

@@ -8,11 +8,12 @@ import {execa} from 'execa'
 import {collect} from '../collector/collect.js'
 import {cmdlineArgs, targetText} from '../decode/syscalls.js'
 import {diagnose} from '../diagnose/engine.js'
+import {FORMAT_NAMES, outputRequests, writeExports} from '../export/index.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {UserError} from '../lib/errors.js'
-import {checkOutputPath, writeOutputFile} from '../lib/output-file.js'
 import {execGatePath} from '../lib/paths.js'
 import type {Session} from '../model/session.js'
+import {lklNotice} from '../model/lkl.js'
 import {buildReport, stringifyExact} from '../report/json.js'
 import {renderSummary} from '../render/text.js'
 import {Dashboard, dashboardWanted} from '../tui/dashboard.js'
@@ -33,6 +34,8 @@ export default class Run extends BaseCommand {
 
 The command runs as a child of stackprof, with its stdin, stdout and stderr; the report comes when it exits, on stderr (like time(1) and perf stat), or in --output. Its exit status becomes stackprof's: its code, or 128+N when signal N killed it.
 
+-o FILE (repeatable) writes, when the command exits or the recording stops, the format FILE's name ends in: .html an interactive flame graph (self-contained, opens offline), .folded or .collapsed folded stacks, .pb.gz or .pprof a pprof profile, .speedscope.json speedscope's format, .json the JSON report; any other name gets the report, as text (JSON with --json). --format names the format instead, once per -o in the same order. The report goes to stderr unless one of the files holds it (docs/exports.md).
+
 On a terminal a live dashboard (docs/dashboard.md) shows the probes' data and the command's last output lines; the command then reads /dev/null, q or Ctrl-C sends it SIGINT (again: SIGTERM, then SIGKILL), and once it exited q prints its last output lines and the report. --no-tui keeps the terminal for the command.
 
 Without the dashboard, Ctrl-C at the terminal reaches the command directly; stackprof keeps recording while it shuts down. SIGTERM, SIGHUP (and SIGINT when stackprof has no terminal) sent to stackprof are passed on to the command; a second one also stops recording. With --duration, the command gets SIGTERM when the time is up (SIGKILL ${TERM_GRACE_MS / 1000} s later if it is still there) and stackprof exits 0 when that ended it.
@@ -44,14 +47,27 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     {description: 'Profile a server from its first instruction until Ctrl-C', command: '<%= config.bin %> run -- ./reactor --threads 4'},
     {description: 'Thirty seconds of a Node.js server, report as JSON in a file', command: '<%= config.bin %> run --duration 30s --json --output report.json -- node server.js'},
     {description: 'A whole short command', command: '<%= config.bin %> run -- curl -s http://localhost:8080/'},
+    {description: 'A flame graph and a pprof profile of a benchmark run', command: '<%= config.bin %> run -o flame.html -o cpu.pb.gz -- ./bench --iterations 1000'},
   ]
-  static usage = 'run [--duration <value>] [--json] [-o <value>] [--no-tui] [--no-latency] [--no-eventloop] [--no-sched] [--no-listeners] -- COMMAND [ARG...]'
+  static usage = 'run [--duration <value>] [--json] [-o FILE]... [--format <value>]... [--no-tui] [--no-latency] [--no-eventloop] [--no-sched] [--no-listeners] [--no-lkl] [--no-stacks] [--freq <value>] [--event <value>] [--off-cpu] -- COMMAND [ARG...]'
   // The command's own arguments follow `--` and must reach it untouched.
   static strict = false
   static flags = {
     duration: durationFlag({description: 'stop the command (SIGTERM) after this long (10, 10s, 2m); default: until it exits'}),
     json: Flags.boolean({description: 'write the JSON report (docs/json-report.md) instead of text', default: false}),
-    output: Flags.string({char: 'o', description: 'write the report to this file instead of stderr (never through a symlink)'}),
+    output: Flags.string({
+      char: 'o',
+      description: 'write FILE when the command exits, in the format its extension names: .html flame graph, .folded/.collapsed, .pb.gz/.pprof, .speedscope.json, .json report; other names get the report (text, or JSON with --json) instead of stderr. Repeatable; never through a symlink',
+      multiple: true,
+      multipleNonGreedy: true,
+      helpValue: 'FILE',
+    }),
+    format: Flags.string({
+      description: 'the format of the -o file at the same position, whatever its name. Repeatable: one per -o, in order',
+      options: FORMAT_NAMES,
+      multiple: true,
+      multipleNonGreedy: true,
+    }),
     interval: durationFlag({description: 'how often the probes\' maps are read [default: 1s]', hidden: true}),
     tui: Flags.boolean({
       description: 'on a terminal, the live dashboard with the command\'s output in a panel (docs/dashboard.md); --no-tui gives the terminal to the command. NO_COLOR turns its colours off',
@@ -62,6 +78,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     eventloop: Flags.boolean({description: 'watch epoll waits, socket I/O and busy polling; --no-eventloop leaves that probe out', default: true, allowNo: true}),
     sched: Flags.boolean({description: 'per thread: time on each CPU, context switches and who preempted, migrations, run-queue latency; --no-sched leaves that probe out', default: true, allowNo: true}),
     listeners: Flags.boolean({description: 'listening sockets: SO_REUSEPORT groups, steering programs, listen()/accept() threads; --no-listeners leaves that probe out', default: true, allowNo: true}),
+    lkl: Flags.boolean({description: 'user-space network stacks (LKL\'s hijack library, DPDK, preloaded socket-call overrides), found as the command starts; --no-lkl leaves that probe out', default: true, allowNo: true}),
+    stacks: Flags.boolean({description: 'sample the stacks of the command\'s threads while they run on a CPU, user and kernel frames (docs/probes/stacks.md); --no-stacks leaves that probe out', default: true, allowNo: true}),
+    freq: Flags.integer({description: 'stack samples per second of CPU time, on every CPU (1..10000)', min: 1, max: 10000, default: 99}),
+    event: Flags.string({description: 'what paces the stack samples: cpu-clock (CPU time) or cycles (hardware; falls back to cpu-clock where there is no PMU)', options: ['cpu-clock', 'cycles'], default: 'cpu-clock'}),
+    'off-cpu': Flags.boolean({description: 'also off-CPU stacks: where threads leave the CPU and for how long (a hook on every context switch of the machine)', default: false}),
   }
 
   async run(): Promise<void> {
@@ -74,7 +95,10 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     }
     if (strays.length > 0) throw new UserError(`unexpected argument before "--": ${strays.join(' ')}`, 'stackprof run [flags] -- COMMAND [ARGS...]', 2)
     const flags = {...parsed, interval: parsed.interval ?? 1000}
-    if (flags.output) checkOutputPath(flags.output)
+    // Checked before the command starts. A name without a profile format's extension gets the report, as
+    // before -o took formats: text, or JSON with --json (also for "report.txt", which --json always made JSON).
+    const outputs = outputRequests(flags.output ?? [], flags.format ?? [], {fallback: flags.json ? 'json' : 'text'})
+    if (flags.json && (flags.format ?? []).length === 0) for (const o of outputs) if (o.format === 'text') o.format = 'json'
 
     // Resolved here, not by the gate's execvp: a clear error before any probe
     // loads, and no PATH search (failed execve calls) charged to the command.
@@ -142,6 +166,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
         eventloop: flags.eventloop,
         sched: flags.sched,
         listeners: flags.listeners,
+        lkl: flags.lkl,
+        stacks: flags.stacks,
+        freq: flags.freq,
+        event: flags.event as 'cpu-clock' | 'cycles',
+        offcpu: flags['off-cpu'],
         ownProcessGroup: true,
         onAttached: (s) => {
           s.comm = basename(command[0]).slice(0, 15)
@@ -159,6 +188,9 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
         },
         onSnapshot: (s) => {
           if (!identityKnown) identityKnown = refreshIdentity(s, pid)
+          // Without the dashboard, say when LKL's calls start being counted (it is found after the exec).
+          const lklFound = output ? undefined : lklNotice(s)
+          if (lklFound) process.stderr.write(lklFound)
           dashboard?.update(s)
         },
         onSignal: (signal, count) => {
@@ -201,23 +233,21 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
       if (dashboard.failure) throw dashboard.failure
     }
     const findings = diagnose(session)
-    const report = flags.json
-      ? stringifyExact(buildReport(session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) + '\n'
-      : renderSummary(session, findings)
-    if (flags.output) {
-      writeOutputFile(flags.output, report)
-      process.stderr.write(`stackprof: report written to ${flags.output}\n`)
-    } else {
-      process.stderr.write(report)
+    if (!outputs.some((o) => o.format === 'json' || o.format === 'text')) {
+      process.stderr.write(flags.json
+        ? stringifyExact(buildReport(session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})) + '\n'
+        : renderSummary(session, findings))
     }
+    // A file that could not be written (no stack profile, a write error) makes the exit status non-zero.
+    const exported = writeExports(outputs, session, findings, {intervalMs: flags.interval, requestedDurationMs: flags.duration})
 
     if (!exited) {
       process.stderr.write(`stackprof: stopped recording; ${command[0]} (pid ${pid}) is still running\n`)
       this.exit(1)
     }
     const status = exitStatus(exited)
-    if (stoppedForDuration && exited.signal === 'SIGTERM') return
-    if (status !== 0) this.exit(status)
+    if (status !== 0 && !(stoppedForDuration && exited.signal === 'SIGTERM')) this.exit(status)
+    if (!exported) this.exit(1)
   }
 }
 

@@ -12,6 +12,14 @@ import {highMigrationRate} from './rules/high-migration-rate.js'
 import {reuseportLocality} from './rules/reuseport-locality.js'
 import {steeringWithoutPinning} from './rules/steering-without-pinning.js'
 import {crossCpuReceive} from './rules/cross-cpu-receive.js'
+import {jitWithoutPerfMap} from './rules/jit-without-perf-map.js'
+import {truncatedStacks} from './rules/truncated-stacks.js'
+import {userspaceNetworkStack} from './rules/userspace-network-stack.js'
+import {lklUnhookedWait} from './rules/lkl-unhooked-wait.js'
+import {lklHostFdLimit} from './rules/lkl-host-fd-limit.js'
+import {lklEpollChurn} from './rules/lkl-epoll-churn.js'
+import {lklCpuContention} from './rules/lkl-cpu-contention.js'
+import {dpdkPollMode} from './rules/dpdk-poll-mode.js'
 
 /** Every rule stackprof knows; later probes add theirs here. */
 export const rules: readonly Rule[] = [
@@ -26,6 +34,14 @@ export const rules: readonly Rule[] = [
   reuseportLocality,
   steeringWithoutPinning,
   crossCpuReceive,
+  jitWithoutPerfMap,
+  truncatedStacks,
+  userspaceNetworkStack,
+  lklUnhookedWait,
+  lklHostFdLimit,
+  lklEpollChurn,
+  lklCpuContention,
+  dpdkPollMode,
   failingSyscalls,
 ]
 

@@ -9,7 +9,7 @@ import {UserError} from './errors.js'
  * O_NOFOLLOW refuses a symlink as the last component; a FIFO or device is
  * refused after opening (O_NONBLOCK keeps a FIFO from blocking the open).
  */
-export function writeOutputFile(path: string, text: string): void {
+export function writeOutputFile(path: string, content: string | Uint8Array): void {
   let fd: number
   try {
     fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644)
@@ -23,7 +23,7 @@ export function writeOutputFile(path: string, text: string): void {
   try {
     if (!fstatSync(fd).isFile()) throw new UserError(`will not write ${path}: it is not a regular file`)
     // Truncate only after the checks: opening with O_TRUNC would already have emptied whatever it was.
-    const bytes = Buffer.from(text)
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content
     ftruncateSync(fd, 0)
     let offset = 0
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset, offset)

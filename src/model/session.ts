@@ -1,7 +1,10 @@
 import {cmdlineArgs, decodeSnapshot, targetText, u64, type ProbeCounters, type SyscallSnapshot, type SyscallStat, type ThreadName} from '../decode/syscalls.js'
 import {decodeEventloop, type EventloopSnapshot} from '../decode/eventloop.js'
 import {decodeSched, type SchedSnapshot} from '../decode/sched.js'
+import {decodeLkl, type LklSnapshot} from '../decode/lkl.js'
 import {decodeListeners, type ListenersSnapshot} from '../decode/listeners.js'
+import {ingestStacks} from '../decode/stacks.js'
+import {emptyProfile, type Profile} from './stacks.js'
 import type {NetKnobs} from '../collector/net-knobs.js'
 import type {NicLayout} from '../collector/nic.js'
 import type {Hello, PbSnapshot} from '../collector/loader.js'
@@ -57,8 +60,12 @@ export class Session {
   eventloop?: EventloopSnapshot
   /** The sched probe's totals, when it is attached. */
   sched?: SchedSnapshot
+  /** The lkl probe's findings (user-space network stacks) and LKL counts, when it is attached. */
+  lkl?: LklSnapshot
   /** The listeners probe's listing of the target's listening sockets, when it is attached. */
   listeners?: ListenersSnapshot
+  /** The stacks probe's profile, when it is attached: every snapshot adds to it. */
+  stacks?: Profile
   /** System busy-poll knobs when the probes went live, and as last read. */
   netKnobsAtStart?: NetKnobs
   netKnobsLatest?: NetKnobs
@@ -83,6 +90,7 @@ export class Session {
     this.attachedNs = u64(hello.attachedMonotonicNs)
     this.attachDurationNs = u64(hello.attachDurationNs)
     this.probes = (hello.probes ?? []).map((p) => ({name: p.name ?? '', attached: p.attached ?? false, variant: p.variant ?? '', error: p.error ?? ''}))
+    if (this.probes.some((p) => p.name === 'stacks' && p.attached)) this.stacks = emptyProfile({pid: this.pid, comm: this.comm, cmdline: this.cmdline}, this.startedAt)
   }
 
   apply(snapshot: PbSnapshot): void {
@@ -112,6 +120,14 @@ export class Session {
       if (!this.latest.targetAlive && before && this.listeners.listeners.length === 0) this.listeners.listeners = before.listeners
     }
     if (this.probes.some((p) => p.name === 'sched' && p.attached)) this.sched = decodeSched(snapshot)
+    if (this.stacks) {
+      ingestStacks(this.stacks, snapshot)
+      // `run` learns the command's name after exec; exited threads keep the last name seen.
+      this.stacks.target = {pid: this.pid, comm: this.comm, cmdline: this.cmdline}
+      for (const t of this.latest.threads) this.stacks.threads.set(t.tid, {tid: t.tid, name: t.name})
+      this.stacks.durationNs = this.latest.monotonicNs - this.attachedNs
+    }
+    if (this.probes.some((p) => p.name === 'lkl' && p.attached)) this.lkl = decodeLkl(snapshot, this.lkl)
     for (const t of this.latest.threads) {
       if (t.oncpuNs !== null && !this.firstCpu.has(t.tid)) this.firstCpu.set(t.tid, {oncpuNs: t.oncpuNs, atNs: this.latest.monotonicNs})
     }

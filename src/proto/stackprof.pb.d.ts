@@ -109,6 +109,11 @@ export namespace stackprof {
             newStacks?: (stackprof.v1.IStack[]|null);
             stackSamples?: (stackprof.v1.IStackSample[]|null);
             stacksCounters?: (stackprof.v1.IStacksCounters|null);
+            lkl?: (stackprof.v1.ILklDetection|null);
+            lklSyscalls?: (stackprof.v1.ILklSyscallStat[]|null);
+            lklCpuWaits?: (stackprof.v1.ILklCpuWait[]|null);
+            lklHostCalls?: (stackprof.v1.ILklHostCall[]|null);
+            lklCounters?: (stackprof.v1.ILklCounters|null);
         }
 
         class Snapshot implements ISnapshot {
@@ -138,10 +143,199 @@ export namespace stackprof {
             public newStacks: stackprof.v1.IStack[];
             public stackSamples: stackprof.v1.IStackSample[];
             public stacksCounters?: (stackprof.v1.IStacksCounters|null);
+            public lkl?: (stackprof.v1.ILklDetection|null);
+            public lklSyscalls: stackprof.v1.ILklSyscallStat[];
+            public lklCpuWaits: stackprof.v1.ILklCpuWait[];
+            public lklHostCalls: stackprof.v1.ILklHostCall[];
+            public lklCounters?: (stackprof.v1.ILklCounters|null);
             public static encode(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Snapshot;
             public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Snapshot;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILklDetection {
+            libraries?: (stackprof.v1.ILklLibrary[]|null);
+            ldPreload?: (Uint8Array|null);
+            env?: (stackprof.v1.ILklEnvVar[]|null);
+            environReadable?: (boolean|null);
+            environTruncated?: (boolean|null);
+            ldSoPreload?: (Uint8Array|null);
+            scanError?: (string|null);
+            mappedObjects?: (number|null);
+            scans?: (number|null);
+            uprobeLibrary?: (string|null);
+            uprobes?: (string[]|null);
+            uprobeError?: (string|null);
+            uprobesMonotonicNs?: (Long|null);
+            hostCallsCounted?: (boolean|null);
+            hostFds?: (number|null);
+            maxHostFd?: (number|null);
+            fdTableSize?: (number|null);
+            threads?: (number[]|null);
+        }
+
+        class LklDetection implements ILklDetection {
+            constructor(properties?: stackprof.v1.ILklDetection);
+            public libraries: stackprof.v1.ILklLibrary[];
+            public ldPreload: Uint8Array;
+            public env: stackprof.v1.ILklEnvVar[];
+            public environReadable: boolean;
+            public environTruncated: boolean;
+            public ldSoPreload: Uint8Array;
+            public scanError: string;
+            public mappedObjects: number;
+            public scans: number;
+            public uprobeLibrary: string;
+            public uprobes: string[];
+            public uprobeError: string;
+            public uprobesMonotonicNs: Long;
+            public hostCallsCounted: boolean;
+            public hostFds: number;
+            public maxHostFd: number;
+            public fdTableSize: number;
+            public threads: number[];
+            public static encode(message: stackprof.v1.ILklDetection, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ILklDetection, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.LklDetection;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.LklDetection;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILklLibrary {
+            path?: (string|null);
+            preloaded?: (boolean|null);
+            neededBeforeLibc?: (boolean|null);
+            executable?: (boolean|null);
+            lklName?: (boolean|null);
+            lklSymbols?: (string[]|null);
+            libcOverrides?: (string[]|null);
+            dpdk?: (boolean|null);
+            symbolsError?: (string|null);
+        }
+
+        class LklLibrary implements ILklLibrary {
+            constructor(properties?: stackprof.v1.ILklLibrary);
+            public path: string;
+            public preloaded: boolean;
+            public neededBeforeLibc: boolean;
+            public executable: boolean;
+            public lklName: boolean;
+            public lklSymbols: string[];
+            public libcOverrides: string[];
+            public dpdk: boolean;
+            public symbolsError: string;
+            public static encode(message: stackprof.v1.ILklLibrary, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ILklLibrary, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.LklLibrary;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.LklLibrary;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILklEnvVar {
+            name?: (string|null);
+            value?: (Uint8Array|null);
+        }
+
+        class LklEnvVar implements ILklEnvVar {
+            constructor(properties?: stackprof.v1.ILklEnvVar);
+            public name: string;
+            public value: Uint8Array;
+            public static encode(message: stackprof.v1.ILklEnvVar, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ILklEnvVar, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.LklEnvVar;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.LklEnvVar;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILklSyscallStat {
+            tid?: (number|null);
+            nr?: (number|null);
+            count?: (Long|null);
+            errors?: (Long|null);
+            totalNs?: (Long|null);
+            maxNs?: (Long|null);
+            latencyLog2Ns?: (Long[]|null);
+        }
+
+        class LklSyscallStat implements ILklSyscallStat {
+            constructor(properties?: stackprof.v1.ILklSyscallStat);
+            public tid: number;
+            public nr: number;
+            public count: Long;
+            public errors: Long;
+            public totalNs: Long;
+            public maxNs: Long;
+            public latencyLog2Ns: Long[];
+            public static encode(message: stackprof.v1.ILklSyscallStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ILklSyscallStat, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.LklSyscallStat;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.LklSyscallStat;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILklCpuWait {
+            tid?: (number|null);
+            count?: (Long|null);
+            totalNs?: (Long|null);
+            maxNs?: (Long|null);
+            waitLog2Ns?: (Long[]|null);
+        }
+
+        class LklCpuWait implements ILklCpuWait {
+            constructor(properties?: stackprof.v1.ILklCpuWait);
+            public tid: number;
+            public count: Long;
+            public totalNs: Long;
+            public maxNs: Long;
+            public waitLog2Ns: Long[];
+            public static encode(message: stackprof.v1.ILklCpuWait, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ILklCpuWait, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.LklCpuWait;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.LklCpuWait;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILklHostCall {
+            tid?: (number|null);
+            nr?: (number|null);
+            count?: (Long|null);
+        }
+
+        class LklHostCall implements ILklHostCall {
+            constructor(properties?: stackprof.v1.ILklHostCall);
+            public tid: number;
+            public nr: number;
+            public count: Long;
+            public static encode(message: stackprof.v1.ILklHostCall, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ILklHostCall, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.LklHostCall;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.LklHostCall;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ILklCounters {
+            statsMapFull?: (Long|null);
+            cpuMapFull?: (Long|null);
+            hostMapFull?: (Long|null);
+            stateStoreFailed?: (Long|null);
+            tooDeep?: (Long|null);
+            unmatchedReturns?: (Long|null);
+        }
+
+        class LklCounters implements ILklCounters {
+            constructor(properties?: stackprof.v1.ILklCounters);
+            public statsMapFull: Long;
+            public cpuMapFull: Long;
+            public hostMapFull: Long;
+            public stateStoreFailed: Long;
+            public tooDeep: Long;
+            public unmatchedReturns: Long;
+            public static encode(message: stackprof.v1.ILklCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.ILklCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.LklCounters;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.LklCounters;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 

@@ -785,6 +785,11 @@ export const stackprof = $root.stackprof = (() => {
              * @property {Array.<stackprof.v1.IStack>|null} [newStacks] Snapshot newStacks
              * @property {Array.<stackprof.v1.IStackSample>|null} [stackSamples] Snapshot stackSamples
              * @property {stackprof.v1.IStacksCounters|null} [stacksCounters] Snapshot stacksCounters
+             * @property {stackprof.v1.ILklDetection|null} [lkl] Snapshot lkl
+             * @property {Array.<stackprof.v1.ILklSyscallStat>|null} [lklSyscalls] Snapshot lklSyscalls
+             * @property {Array.<stackprof.v1.ILklCpuWait>|null} [lklCpuWaits] Snapshot lklCpuWaits
+             * @property {Array.<stackprof.v1.ILklHostCall>|null} [lklHostCalls] Snapshot lklHostCalls
+             * @property {stackprof.v1.ILklCounters|null} [lklCounters] Snapshot lklCounters
              */
 
             /**
@@ -814,6 +819,9 @@ export const stackprof = $root.stackprof = (() => {
                 this.newStackFrames = [];
                 this.newStacks = [];
                 this.stackSamples = [];
+                this.lklSyscalls = [];
+                this.lklCpuWaits = [];
+                this.lklHostCalls = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1021,6 +1029,46 @@ export const stackprof = $root.stackprof = (() => {
             Snapshot.prototype.stacksCounters = null;
 
             /**
+             * Snapshot lkl.
+             * @member {stackprof.v1.ILklDetection|null|undefined} lkl
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.lkl = null;
+
+            /**
+             * Snapshot lklSyscalls.
+             * @member {Array.<stackprof.v1.ILklSyscallStat>} lklSyscalls
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.lklSyscalls = $util.emptyArray;
+
+            /**
+             * Snapshot lklCpuWaits.
+             * @member {Array.<stackprof.v1.ILklCpuWait>} lklCpuWaits
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.lklCpuWaits = $util.emptyArray;
+
+            /**
+             * Snapshot lklHostCalls.
+             * @member {Array.<stackprof.v1.ILklHostCall>} lklHostCalls
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.lklHostCalls = $util.emptyArray;
+
+            /**
+             * Snapshot lklCounters.
+             * @member {stackprof.v1.ILklCounters|null|undefined} lklCounters
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.lklCounters = null;
+
+            /**
              * Encodes the specified Snapshot message. Does not implicitly {@link stackprof.v1.Snapshot.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.Snapshot
@@ -1102,6 +1150,19 @@ export const stackprof = $root.stackprof = (() => {
                 if (message.stackSamples != null && message.stackSamples.length)
                     for (let i = 0; i < message.stackSamples.length; ++i)
                         $root.stackprof.v1.StackSample.encode(message.stackSamples[i], writer.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+                if (message.lkl != null && Object.hasOwnProperty.call(message, "lkl"))
+                    $root.stackprof.v1.LklDetection.encode(message.lkl, writer.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
+                if (message.lklSyscalls != null && message.lklSyscalls.length)
+                    for (let i = 0; i < message.lklSyscalls.length; ++i)
+                        $root.stackprof.v1.LklSyscallStat.encode(message.lklSyscalls[i], writer.uint32(/* id 26, wireType 2 =*/210).fork(), q + 1).ldelim();
+                if (message.lklCpuWaits != null && message.lklCpuWaits.length)
+                    for (let i = 0; i < message.lklCpuWaits.length; ++i)
+                        $root.stackprof.v1.LklCpuWait.encode(message.lklCpuWaits[i], writer.uint32(/* id 27, wireType 2 =*/218).fork(), q + 1).ldelim();
+                if (message.lklHostCalls != null && message.lklHostCalls.length)
+                    for (let i = 0; i < message.lklHostCalls.length; ++i)
+                        $root.stackprof.v1.LklHostCall.encode(message.lklHostCalls[i], writer.uint32(/* id 28, wireType 2 =*/226).fork(), q + 1).ldelim();
+                if (message.lklCounters != null && Object.hasOwnProperty.call(message, "lklCounters"))
+                    $root.stackprof.v1.LklCounters.encode(message.lklCounters, writer.uint32(/* id 29, wireType 2 =*/234).fork(), q + 1).ldelim();
                 if (message.stacksCounters != null && Object.hasOwnProperty.call(message, "stacksCounters"))
                     $root.stackprof.v1.StacksCounters.encode(message.stacksCounters, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 return writer;
@@ -1290,6 +1351,32 @@ export const stackprof = $root.stackprof = (() => {
                             message.stacksCounters = $root.stackprof.v1.StacksCounters.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 25: {
+                            message.lkl = $root.stackprof.v1.LklDetection.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 26: {
+                            if (!(message.lklSyscalls && message.lklSyscalls.length))
+                                message.lklSyscalls = [];
+                            message.lklSyscalls.push($root.stackprof.v1.LklSyscallStat.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 27: {
+                            if (!(message.lklCpuWaits && message.lklCpuWaits.length))
+                                message.lklCpuWaits = [];
+                            message.lklCpuWaits.push($root.stackprof.v1.LklCpuWait.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 28: {
+                            if (!(message.lklHostCalls && message.lklHostCalls.length))
+                                message.lklHostCalls = [];
+                            message.lklHostCalls.push($root.stackprof.v1.LklHostCall.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 29: {
+                            message.lklCounters = $root.stackprof.v1.LklCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1335,6 +1422,1782 @@ export const stackprof = $root.stackprof = (() => {
             };
 
             return Snapshot;
+        })();
+
+        v1.LklDetection = (function() {
+
+            /**
+             * Properties of a LklDetection.
+             * @memberof stackprof.v1
+             * @interface ILklDetection
+             * @property {Array.<stackprof.v1.ILklLibrary>|null} [libraries] LklDetection libraries
+             * @property {Uint8Array|null} [ldPreload] LklDetection ldPreload
+             * @property {Array.<stackprof.v1.ILklEnvVar>|null} [env] LklDetection env
+             * @property {boolean|null} [environReadable] LklDetection environReadable
+             * @property {boolean|null} [environTruncated] LklDetection environTruncated
+             * @property {Uint8Array|null} [ldSoPreload] LklDetection ldSoPreload
+             * @property {string|null} [scanError] LklDetection scanError
+             * @property {number|null} [mappedObjects] LklDetection mappedObjects
+             * @property {number|null} [scans] LklDetection scans
+             * @property {string|null} [uprobeLibrary] LklDetection uprobeLibrary
+             * @property {Array.<string>|null} [uprobes] LklDetection uprobes
+             * @property {string|null} [uprobeError] LklDetection uprobeError
+             * @property {Long|null} [uprobesMonotonicNs] LklDetection uprobesMonotonicNs
+             * @property {boolean|null} [hostCallsCounted] LklDetection hostCallsCounted
+             * @property {number|null} [hostFds] LklDetection hostFds
+             * @property {number|null} [maxHostFd] LklDetection maxHostFd
+             * @property {number|null} [fdTableSize] LklDetection fdTableSize
+             * @property {Array.<number>|null} [threads] LklDetection threads
+             */
+
+            /**
+             * Constructs a new LklDetection.
+             * @memberof stackprof.v1
+             * @classdesc Represents a LklDetection.
+             * @implements ILklDetection
+             * @constructor
+             * @param {stackprof.v1.ILklDetection=} [properties] Properties to set
+             */
+            function LklDetection(properties) {
+                this.libraries = [];
+                this.env = [];
+                this.uprobes = [];
+                this.threads = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LklDetection libraries.
+             * @member {Array.<stackprof.v1.ILklLibrary>} libraries
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.libraries = $util.emptyArray;
+
+            /**
+             * LklDetection ldPreload.
+             * @member {Uint8Array} ldPreload
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.ldPreload = $util.newBuffer([]);
+
+            /**
+             * LklDetection env.
+             * @member {Array.<stackprof.v1.ILklEnvVar>} env
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.env = $util.emptyArray;
+
+            /**
+             * LklDetection environReadable.
+             * @member {boolean} environReadable
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.environReadable = false;
+
+            /**
+             * LklDetection environTruncated.
+             * @member {boolean} environTruncated
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.environTruncated = false;
+
+            /**
+             * LklDetection ldSoPreload.
+             * @member {Uint8Array} ldSoPreload
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.ldSoPreload = $util.newBuffer([]);
+
+            /**
+             * LklDetection scanError.
+             * @member {string} scanError
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.scanError = "";
+
+            /**
+             * LklDetection mappedObjects.
+             * @member {number} mappedObjects
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.mappedObjects = 0;
+
+            /**
+             * LklDetection scans.
+             * @member {number} scans
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.scans = 0;
+
+            /**
+             * LklDetection uprobeLibrary.
+             * @member {string} uprobeLibrary
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.uprobeLibrary = "";
+
+            /**
+             * LklDetection uprobes.
+             * @member {Array.<string>} uprobes
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.uprobes = $util.emptyArray;
+
+            /**
+             * LklDetection uprobeError.
+             * @member {string} uprobeError
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.uprobeError = "";
+
+            /**
+             * LklDetection uprobesMonotonicNs.
+             * @member {Long} uprobesMonotonicNs
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.uprobesMonotonicNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklDetection hostCallsCounted.
+             * @member {boolean} hostCallsCounted
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.hostCallsCounted = false;
+
+            /**
+             * LklDetection hostFds.
+             * @member {number} hostFds
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.hostFds = 0;
+
+            /**
+             * LklDetection maxHostFd.
+             * @member {number} maxHostFd
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.maxHostFd = 0;
+
+            /**
+             * LklDetection fdTableSize.
+             * @member {number} fdTableSize
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.fdTableSize = 0;
+
+            /**
+             * LklDetection threads.
+             * @member {Array.<number>} threads
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.threads = $util.emptyArray;
+
+            /**
+             * Encodes the specified LklDetection message. Does not implicitly {@link stackprof.v1.LklDetection.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.LklDetection
+             * @static
+             * @param {stackprof.v1.ILklDetection} message LklDetection message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklDetection.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.libraries != null && message.libraries.length)
+                    for (let i = 0; i < message.libraries.length; ++i)
+                        $root.stackprof.v1.LklLibrary.encode(message.libraries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.ldPreload != null && Object.hasOwnProperty.call(message, "ldPreload"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ldPreload);
+                if (message.env != null && message.env.length)
+                    for (let i = 0; i < message.env.length; ++i)
+                        $root.stackprof.v1.LklEnvVar.encode(message.env[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.environReadable != null && Object.hasOwnProperty.call(message, "environReadable"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.environReadable);
+                if (message.environTruncated != null && Object.hasOwnProperty.call(message, "environTruncated"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.environTruncated);
+                if (message.ldSoPreload != null && Object.hasOwnProperty.call(message, "ldSoPreload"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.ldSoPreload);
+                if (message.scanError != null && Object.hasOwnProperty.call(message, "scanError"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.scanError);
+                if (message.mappedObjects != null && Object.hasOwnProperty.call(message, "mappedObjects"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.mappedObjects);
+                if (message.scans != null && Object.hasOwnProperty.call(message, "scans"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.scans);
+                if (message.uprobeLibrary != null && Object.hasOwnProperty.call(message, "uprobeLibrary"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.uprobeLibrary);
+                if (message.uprobes != null && message.uprobes.length)
+                    for (let i = 0; i < message.uprobes.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.uprobes[i]);
+                if (message.uprobeError != null && Object.hasOwnProperty.call(message, "uprobeError"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.uprobeError);
+                if (message.uprobesMonotonicNs != null && Object.hasOwnProperty.call(message, "uprobesMonotonicNs"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.uprobesMonotonicNs);
+                if (message.hostCallsCounted != null && Object.hasOwnProperty.call(message, "hostCallsCounted"))
+                    writer.uint32(/* id 14, wireType 0 =*/112).bool(message.hostCallsCounted);
+                if (message.hostFds != null && Object.hasOwnProperty.call(message, "hostFds"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.hostFds);
+                if (message.maxHostFd != null && Object.hasOwnProperty.call(message, "maxHostFd"))
+                    writer.uint32(/* id 16, wireType 0 =*/128).int32(message.maxHostFd);
+                if (message.fdTableSize != null && Object.hasOwnProperty.call(message, "fdTableSize"))
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.fdTableSize);
+                if (message.threads != null && message.threads.length) {
+                    writer.uint32(/* id 18, wireType 2 =*/146).fork();
+                    for (let i = 0; i < message.threads.length; ++i)
+                        writer.uint32(message.threads[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LklDetection message, length delimited. Does not implicitly {@link stackprof.v1.LklDetection.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.LklDetection
+             * @static
+             * @param {stackprof.v1.ILklDetection} message LklDetection message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklDetection.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a LklDetection message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.LklDetection
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.LklDetection} LklDetection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklDetection.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.LklDetection();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            if (!(message.libraries && message.libraries.length))
+                                message.libraries = [];
+                            message.libraries.push($root.stackprof.v1.LklLibrary.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 2: {
+                            message.ldPreload = reader.bytes();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.env && message.env.length))
+                                message.env = [];
+                            message.env.push($root.stackprof.v1.LklEnvVar.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 4: {
+                            message.environReadable = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.environTruncated = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.ldSoPreload = reader.bytes();
+                            break;
+                        }
+                    case 7: {
+                            message.scanError = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.mappedObjects = reader.uint32();
+                            break;
+                        }
+                    case 9: {
+                            message.scans = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.uprobeLibrary = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            if (!(message.uprobes && message.uprobes.length))
+                                message.uprobes = [];
+                            message.uprobes.push(reader.string());
+                            break;
+                        }
+                    case 12: {
+                            message.uprobeError = reader.string();
+                            break;
+                        }
+                    case 13: {
+                            message.uprobesMonotonicNs = reader.uint64();
+                            break;
+                        }
+                    case 14: {
+                            message.hostCallsCounted = reader.bool();
+                            break;
+                        }
+                    case 15: {
+                            message.hostFds = reader.uint32();
+                            break;
+                        }
+                    case 16: {
+                            message.maxHostFd = reader.int32();
+                            break;
+                        }
+                    case 17: {
+                            message.fdTableSize = reader.uint32();
+                            break;
+                        }
+                    case 18: {
+                            if (!(message.threads && message.threads.length))
+                                message.threads = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.threads.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.threads.push(reader.uint32());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a LklDetection message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.LklDetection
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.LklDetection} LklDetection
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklDetection.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for LklDetection
+             * @function getTypeUrl
+             * @memberof stackprof.v1.LklDetection
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LklDetection.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.LklDetection";
+            };
+
+            return LklDetection;
+        })();
+
+        v1.LklLibrary = (function() {
+
+            /**
+             * Properties of a LklLibrary.
+             * @memberof stackprof.v1
+             * @interface ILklLibrary
+             * @property {string|null} [path] LklLibrary path
+             * @property {boolean|null} [preloaded] LklLibrary preloaded
+             * @property {boolean|null} [neededBeforeLibc] LklLibrary neededBeforeLibc
+             * @property {boolean|null} [executable] LklLibrary executable
+             * @property {boolean|null} [lklName] LklLibrary lklName
+             * @property {Array.<string>|null} [lklSymbols] LklLibrary lklSymbols
+             * @property {Array.<string>|null} [libcOverrides] LklLibrary libcOverrides
+             * @property {boolean|null} [dpdk] LklLibrary dpdk
+             * @property {string|null} [symbolsError] LklLibrary symbolsError
+             */
+
+            /**
+             * Constructs a new LklLibrary.
+             * @memberof stackprof.v1
+             * @classdesc Represents a LklLibrary.
+             * @implements ILklLibrary
+             * @constructor
+             * @param {stackprof.v1.ILklLibrary=} [properties] Properties to set
+             */
+            function LklLibrary(properties) {
+                this.lklSymbols = [];
+                this.libcOverrides = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LklLibrary path.
+             * @member {string} path
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.path = "";
+
+            /**
+             * LklLibrary preloaded.
+             * @member {boolean} preloaded
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.preloaded = false;
+
+            /**
+             * LklLibrary neededBeforeLibc.
+             * @member {boolean} neededBeforeLibc
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.neededBeforeLibc = false;
+
+            /**
+             * LklLibrary executable.
+             * @member {boolean} executable
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.executable = false;
+
+            /**
+             * LklLibrary lklName.
+             * @member {boolean} lklName
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.lklName = false;
+
+            /**
+             * LklLibrary lklSymbols.
+             * @member {Array.<string>} lklSymbols
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.lklSymbols = $util.emptyArray;
+
+            /**
+             * LklLibrary libcOverrides.
+             * @member {Array.<string>} libcOverrides
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.libcOverrides = $util.emptyArray;
+
+            /**
+             * LklLibrary dpdk.
+             * @member {boolean} dpdk
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.dpdk = false;
+
+            /**
+             * LklLibrary symbolsError.
+             * @member {string} symbolsError
+             * @memberof stackprof.v1.LklLibrary
+             * @instance
+             */
+            LklLibrary.prototype.symbolsError = "";
+
+            /**
+             * Encodes the specified LklLibrary message. Does not implicitly {@link stackprof.v1.LklLibrary.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.LklLibrary
+             * @static
+             * @param {stackprof.v1.ILklLibrary} message LklLibrary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklLibrary.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.preloaded != null && Object.hasOwnProperty.call(message, "preloaded"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.preloaded);
+                if (message.neededBeforeLibc != null && Object.hasOwnProperty.call(message, "neededBeforeLibc"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.neededBeforeLibc);
+                if (message.executable != null && Object.hasOwnProperty.call(message, "executable"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.executable);
+                if (message.lklName != null && Object.hasOwnProperty.call(message, "lklName"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.lklName);
+                if (message.lklSymbols != null && message.lklSymbols.length)
+                    for (let i = 0; i < message.lklSymbols.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.lklSymbols[i]);
+                if (message.libcOverrides != null && message.libcOverrides.length)
+                    for (let i = 0; i < message.libcOverrides.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.libcOverrides[i]);
+                if (message.dpdk != null && Object.hasOwnProperty.call(message, "dpdk"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.dpdk);
+                if (message.symbolsError != null && Object.hasOwnProperty.call(message, "symbolsError"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.symbolsError);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LklLibrary message, length delimited. Does not implicitly {@link stackprof.v1.LklLibrary.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.LklLibrary
+             * @static
+             * @param {stackprof.v1.ILklLibrary} message LklLibrary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklLibrary.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a LklLibrary message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.LklLibrary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.LklLibrary} LklLibrary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklLibrary.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.LklLibrary();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.path = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.preloaded = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            message.neededBeforeLibc = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.executable = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.lklName = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.lklSymbols && message.lklSymbols.length))
+                                message.lklSymbols = [];
+                            message.lklSymbols.push(reader.string());
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.libcOverrides && message.libcOverrides.length))
+                                message.libcOverrides = [];
+                            message.libcOverrides.push(reader.string());
+                            break;
+                        }
+                    case 8: {
+                            message.dpdk = reader.bool();
+                            break;
+                        }
+                    case 9: {
+                            message.symbolsError = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a LklLibrary message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.LklLibrary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.LklLibrary} LklLibrary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklLibrary.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for LklLibrary
+             * @function getTypeUrl
+             * @memberof stackprof.v1.LklLibrary
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LklLibrary.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.LklLibrary";
+            };
+
+            return LklLibrary;
+        })();
+
+        v1.LklEnvVar = (function() {
+
+            /**
+             * Properties of a LklEnvVar.
+             * @memberof stackprof.v1
+             * @interface ILklEnvVar
+             * @property {string|null} [name] LklEnvVar name
+             * @property {Uint8Array|null} [value] LklEnvVar value
+             */
+
+            /**
+             * Constructs a new LklEnvVar.
+             * @memberof stackprof.v1
+             * @classdesc Represents a LklEnvVar.
+             * @implements ILklEnvVar
+             * @constructor
+             * @param {stackprof.v1.ILklEnvVar=} [properties] Properties to set
+             */
+            function LklEnvVar(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LklEnvVar name.
+             * @member {string} name
+             * @memberof stackprof.v1.LklEnvVar
+             * @instance
+             */
+            LklEnvVar.prototype.name = "";
+
+            /**
+             * LklEnvVar value.
+             * @member {Uint8Array} value
+             * @memberof stackprof.v1.LklEnvVar
+             * @instance
+             */
+            LklEnvVar.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified LklEnvVar message. Does not implicitly {@link stackprof.v1.LklEnvVar.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.LklEnvVar
+             * @static
+             * @param {stackprof.v1.ILklEnvVar} message LklEnvVar message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklEnvVar.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.value != null && Object.hasOwnProperty.call(message, "value"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LklEnvVar message, length delimited. Does not implicitly {@link stackprof.v1.LklEnvVar.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.LklEnvVar
+             * @static
+             * @param {stackprof.v1.ILklEnvVar} message LklEnvVar message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklEnvVar.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a LklEnvVar message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.LklEnvVar
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.LklEnvVar} LklEnvVar
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklEnvVar.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.LklEnvVar();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.value = reader.bytes();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a LklEnvVar message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.LklEnvVar
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.LklEnvVar} LklEnvVar
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklEnvVar.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for LklEnvVar
+             * @function getTypeUrl
+             * @memberof stackprof.v1.LklEnvVar
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LklEnvVar.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.LklEnvVar";
+            };
+
+            return LklEnvVar;
+        })();
+
+        v1.LklSyscallStat = (function() {
+
+            /**
+             * Properties of a LklSyscallStat.
+             * @memberof stackprof.v1
+             * @interface ILklSyscallStat
+             * @property {number|null} [tid] LklSyscallStat tid
+             * @property {number|null} [nr] LklSyscallStat nr
+             * @property {Long|null} [count] LklSyscallStat count
+             * @property {Long|null} [errors] LklSyscallStat errors
+             * @property {Long|null} [totalNs] LklSyscallStat totalNs
+             * @property {Long|null} [maxNs] LklSyscallStat maxNs
+             * @property {Array.<Long>|null} [latencyLog2Ns] LklSyscallStat latencyLog2Ns
+             */
+
+            /**
+             * Constructs a new LklSyscallStat.
+             * @memberof stackprof.v1
+             * @classdesc Represents a LklSyscallStat.
+             * @implements ILklSyscallStat
+             * @constructor
+             * @param {stackprof.v1.ILklSyscallStat=} [properties] Properties to set
+             */
+            function LklSyscallStat(properties) {
+                this.latencyLog2Ns = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LklSyscallStat tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.LklSyscallStat
+             * @instance
+             */
+            LklSyscallStat.prototype.tid = 0;
+
+            /**
+             * LklSyscallStat nr.
+             * @member {number} nr
+             * @memberof stackprof.v1.LklSyscallStat
+             * @instance
+             */
+            LklSyscallStat.prototype.nr = 0;
+
+            /**
+             * LklSyscallStat count.
+             * @member {Long} count
+             * @memberof stackprof.v1.LklSyscallStat
+             * @instance
+             */
+            LklSyscallStat.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklSyscallStat errors.
+             * @member {Long} errors
+             * @memberof stackprof.v1.LklSyscallStat
+             * @instance
+             */
+            LklSyscallStat.prototype.errors = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklSyscallStat totalNs.
+             * @member {Long} totalNs
+             * @memberof stackprof.v1.LklSyscallStat
+             * @instance
+             */
+            LklSyscallStat.prototype.totalNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklSyscallStat maxNs.
+             * @member {Long} maxNs
+             * @memberof stackprof.v1.LklSyscallStat
+             * @instance
+             */
+            LklSyscallStat.prototype.maxNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklSyscallStat latencyLog2Ns.
+             * @member {Array.<Long>} latencyLog2Ns
+             * @memberof stackprof.v1.LklSyscallStat
+             * @instance
+             */
+            LklSyscallStat.prototype.latencyLog2Ns = $util.emptyArray;
+
+            /**
+             * Encodes the specified LklSyscallStat message. Does not implicitly {@link stackprof.v1.LklSyscallStat.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.LklSyscallStat
+             * @static
+             * @param {stackprof.v1.ILklSyscallStat} message LklSyscallStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklSyscallStat.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.nr != null && Object.hasOwnProperty.call(message, "nr"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nr);
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.count);
+                if (message.errors != null && Object.hasOwnProperty.call(message, "errors"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.errors);
+                if (message.totalNs != null && Object.hasOwnProperty.call(message, "totalNs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.totalNs);
+                if (message.maxNs != null && Object.hasOwnProperty.call(message, "maxNs"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.maxNs);
+                if (message.latencyLog2Ns != null && message.latencyLog2Ns.length) {
+                    writer.uint32(/* id 7, wireType 2 =*/58).fork();
+                    for (let i = 0; i < message.latencyLog2Ns.length; ++i)
+                        writer.uint64(message.latencyLog2Ns[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LklSyscallStat message, length delimited. Does not implicitly {@link stackprof.v1.LklSyscallStat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.LklSyscallStat
+             * @static
+             * @param {stackprof.v1.ILklSyscallStat} message LklSyscallStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklSyscallStat.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a LklSyscallStat message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.LklSyscallStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.LklSyscallStat} LklSyscallStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklSyscallStat.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.LklSyscallStat();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.nr = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.count = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.errors = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.totalNs = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.maxNs = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.latencyLog2Ns && message.latencyLog2Ns.length))
+                                message.latencyLog2Ns = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.latencyLog2Ns.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.latencyLog2Ns.push(reader.uint64());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a LklSyscallStat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.LklSyscallStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.LklSyscallStat} LklSyscallStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklSyscallStat.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for LklSyscallStat
+             * @function getTypeUrl
+             * @memberof stackprof.v1.LklSyscallStat
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LklSyscallStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.LklSyscallStat";
+            };
+
+            return LklSyscallStat;
+        })();
+
+        v1.LklCpuWait = (function() {
+
+            /**
+             * Properties of a LklCpuWait.
+             * @memberof stackprof.v1
+             * @interface ILklCpuWait
+             * @property {number|null} [tid] LklCpuWait tid
+             * @property {Long|null} [count] LklCpuWait count
+             * @property {Long|null} [totalNs] LklCpuWait totalNs
+             * @property {Long|null} [maxNs] LklCpuWait maxNs
+             * @property {Array.<Long>|null} [waitLog2Ns] LklCpuWait waitLog2Ns
+             */
+
+            /**
+             * Constructs a new LklCpuWait.
+             * @memberof stackprof.v1
+             * @classdesc Represents a LklCpuWait.
+             * @implements ILklCpuWait
+             * @constructor
+             * @param {stackprof.v1.ILklCpuWait=} [properties] Properties to set
+             */
+            function LklCpuWait(properties) {
+                this.waitLog2Ns = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LklCpuWait tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.LklCpuWait
+             * @instance
+             */
+            LklCpuWait.prototype.tid = 0;
+
+            /**
+             * LklCpuWait count.
+             * @member {Long} count
+             * @memberof stackprof.v1.LklCpuWait
+             * @instance
+             */
+            LklCpuWait.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklCpuWait totalNs.
+             * @member {Long} totalNs
+             * @memberof stackprof.v1.LklCpuWait
+             * @instance
+             */
+            LklCpuWait.prototype.totalNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklCpuWait maxNs.
+             * @member {Long} maxNs
+             * @memberof stackprof.v1.LklCpuWait
+             * @instance
+             */
+            LklCpuWait.prototype.maxNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklCpuWait waitLog2Ns.
+             * @member {Array.<Long>} waitLog2Ns
+             * @memberof stackprof.v1.LklCpuWait
+             * @instance
+             */
+            LklCpuWait.prototype.waitLog2Ns = $util.emptyArray;
+
+            /**
+             * Encodes the specified LklCpuWait message. Does not implicitly {@link stackprof.v1.LklCpuWait.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.LklCpuWait
+             * @static
+             * @param {stackprof.v1.ILklCpuWait} message LklCpuWait message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklCpuWait.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.count);
+                if (message.totalNs != null && Object.hasOwnProperty.call(message, "totalNs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.totalNs);
+                if (message.maxNs != null && Object.hasOwnProperty.call(message, "maxNs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxNs);
+                if (message.waitLog2Ns != null && message.waitLog2Ns.length) {
+                    writer.uint32(/* id 5, wireType 2 =*/42).fork();
+                    for (let i = 0; i < message.waitLog2Ns.length; ++i)
+                        writer.uint64(message.waitLog2Ns[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LklCpuWait message, length delimited. Does not implicitly {@link stackprof.v1.LklCpuWait.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.LklCpuWait
+             * @static
+             * @param {stackprof.v1.ILklCpuWait} message LklCpuWait message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklCpuWait.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a LklCpuWait message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.LklCpuWait
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.LklCpuWait} LklCpuWait
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklCpuWait.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.LklCpuWait();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.count = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.totalNs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.maxNs = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.waitLog2Ns && message.waitLog2Ns.length))
+                                message.waitLog2Ns = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.waitLog2Ns.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.waitLog2Ns.push(reader.uint64());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a LklCpuWait message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.LklCpuWait
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.LklCpuWait} LklCpuWait
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklCpuWait.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for LklCpuWait
+             * @function getTypeUrl
+             * @memberof stackprof.v1.LklCpuWait
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LklCpuWait.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.LklCpuWait";
+            };
+
+            return LklCpuWait;
+        })();
+
+        v1.LklHostCall = (function() {
+
+            /**
+             * Properties of a LklHostCall.
+             * @memberof stackprof.v1
+             * @interface ILklHostCall
+             * @property {number|null} [tid] LklHostCall tid
+             * @property {number|null} [nr] LklHostCall nr
+             * @property {Long|null} [count] LklHostCall count
+             */
+
+            /**
+             * Constructs a new LklHostCall.
+             * @memberof stackprof.v1
+             * @classdesc Represents a LklHostCall.
+             * @implements ILklHostCall
+             * @constructor
+             * @param {stackprof.v1.ILklHostCall=} [properties] Properties to set
+             */
+            function LklHostCall(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LklHostCall tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.LklHostCall
+             * @instance
+             */
+            LklHostCall.prototype.tid = 0;
+
+            /**
+             * LklHostCall nr.
+             * @member {number} nr
+             * @memberof stackprof.v1.LklHostCall
+             * @instance
+             */
+            LklHostCall.prototype.nr = 0;
+
+            /**
+             * LklHostCall count.
+             * @member {Long} count
+             * @memberof stackprof.v1.LklHostCall
+             * @instance
+             */
+            LklHostCall.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified LklHostCall message. Does not implicitly {@link stackprof.v1.LklHostCall.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.LklHostCall
+             * @static
+             * @param {stackprof.v1.ILklHostCall} message LklHostCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklHostCall.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.nr != null && Object.hasOwnProperty.call(message, "nr"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nr);
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.count);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LklHostCall message, length delimited. Does not implicitly {@link stackprof.v1.LklHostCall.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.LklHostCall
+             * @static
+             * @param {stackprof.v1.ILklHostCall} message LklHostCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklHostCall.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a LklHostCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.LklHostCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.LklHostCall} LklHostCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklHostCall.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.LklHostCall();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.nr = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.count = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a LklHostCall message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.LklHostCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.LklHostCall} LklHostCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklHostCall.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for LklHostCall
+             * @function getTypeUrl
+             * @memberof stackprof.v1.LklHostCall
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LklHostCall.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.LklHostCall";
+            };
+
+            return LklHostCall;
+        })();
+
+        v1.LklCounters = (function() {
+
+            /**
+             * Properties of a LklCounters.
+             * @memberof stackprof.v1
+             * @interface ILklCounters
+             * @property {Long|null} [statsMapFull] LklCounters statsMapFull
+             * @property {Long|null} [cpuMapFull] LklCounters cpuMapFull
+             * @property {Long|null} [hostMapFull] LklCounters hostMapFull
+             * @property {Long|null} [stateStoreFailed] LklCounters stateStoreFailed
+             * @property {Long|null} [tooDeep] LklCounters tooDeep
+             * @property {Long|null} [unmatchedReturns] LklCounters unmatchedReturns
+             */
+
+            /**
+             * Constructs a new LklCounters.
+             * @memberof stackprof.v1
+             * @classdesc Represents a LklCounters.
+             * @implements ILklCounters
+             * @constructor
+             * @param {stackprof.v1.ILklCounters=} [properties] Properties to set
+             */
+            function LklCounters(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * LklCounters statsMapFull.
+             * @member {Long} statsMapFull
+             * @memberof stackprof.v1.LklCounters
+             * @instance
+             */
+            LklCounters.prototype.statsMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklCounters cpuMapFull.
+             * @member {Long} cpuMapFull
+             * @memberof stackprof.v1.LklCounters
+             * @instance
+             */
+            LklCounters.prototype.cpuMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklCounters hostMapFull.
+             * @member {Long} hostMapFull
+             * @memberof stackprof.v1.LklCounters
+             * @instance
+             */
+            LklCounters.prototype.hostMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklCounters stateStoreFailed.
+             * @member {Long} stateStoreFailed
+             * @memberof stackprof.v1.LklCounters
+             * @instance
+             */
+            LklCounters.prototype.stateStoreFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklCounters tooDeep.
+             * @member {Long} tooDeep
+             * @memberof stackprof.v1.LklCounters
+             * @instance
+             */
+            LklCounters.prototype.tooDeep = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LklCounters unmatchedReturns.
+             * @member {Long} unmatchedReturns
+             * @memberof stackprof.v1.LklCounters
+             * @instance
+             */
+            LklCounters.prototype.unmatchedReturns = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified LklCounters message. Does not implicitly {@link stackprof.v1.LklCounters.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.LklCounters
+             * @static
+             * @param {stackprof.v1.ILklCounters} message LklCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklCounters.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.statsMapFull != null && Object.hasOwnProperty.call(message, "statsMapFull"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.statsMapFull);
+                if (message.cpuMapFull != null && Object.hasOwnProperty.call(message, "cpuMapFull"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.cpuMapFull);
+                if (message.hostMapFull != null && Object.hasOwnProperty.call(message, "hostMapFull"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.hostMapFull);
+                if (message.stateStoreFailed != null && Object.hasOwnProperty.call(message, "stateStoreFailed"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.stateStoreFailed);
+                if (message.tooDeep != null && Object.hasOwnProperty.call(message, "tooDeep"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.tooDeep);
+                if (message.unmatchedReturns != null && Object.hasOwnProperty.call(message, "unmatchedReturns"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.unmatchedReturns);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LklCounters message, length delimited. Does not implicitly {@link stackprof.v1.LklCounters.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.LklCounters
+             * @static
+             * @param {stackprof.v1.ILklCounters} message LklCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LklCounters.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a LklCounters message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.LklCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.LklCounters} LklCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklCounters.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.LklCounters();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.statsMapFull = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.cpuMapFull = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.hostMapFull = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.stateStoreFailed = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.tooDeep = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.unmatchedReturns = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a LklCounters message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.LklCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.LklCounters} LklCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LklCounters.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for LklCounters
+             * @function getTypeUrl
+             * @memberof stackprof.v1.LklCounters
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            LklCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.LklCounters";
+            };
+
+            return LklCounters;
         })();
 
         v1.StackModule = (function() {

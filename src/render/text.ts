@@ -6,6 +6,8 @@ import {renderEventloopSection} from './eventloop.js'
 import {renderListenersSection} from './listeners.js'
 import {renderSchedSection} from './sched.js'
 import {renderNicLive, renderNicSection} from './nic.js'
+import {renderStacksSection} from './stacks.js'
+import {renderLklSection} from './lkl.js'
 import {count as n, pad} from '../lib/format.js'
 
 export interface RenderOptions {
@@ -78,7 +80,8 @@ export function renderLiveScreen(session: Session, options: RenderOptions, findi
   const sched = renderSchedSection(session, {maxThreads: 4})
   const nic = renderNicLive(session).join('\n')
   const listeners = renderListenersSection(session, {maxGroups: 2})
-  return `\u001B[H\u001B[2J${header(session)}\n\n${found}${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}${renderSyscalls(session, {...options, live: true})}\n`
+  const lkl = renderLklSection(session, {maxThreads: 2, maxRows: 4})
+  return `\u001B[H\u001B[2J${header(session)}\n\n${found}${lkl ? lkl + '\n\n' : ''}${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}${renderSyscalls(session, {...options, live: true})}\n`
 }
 
 export function renderFindings(findings: readonly Finding[]): string {
@@ -100,5 +103,7 @@ export function renderSummary(session: Session, findings: readonly Finding[]): s
   const sched = renderSchedSection(session, {detail: true})
   const nic = renderNicSection(session).join('\n')
   const listeners = renderListenersSection(session)
-  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\n${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}Findings\n${renderFindings(findings)}\n`
+  const stacks = renderStacksSection(session)
+  const lkl = renderLklSection(session, {detail: true})
+  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\n${lkl ? lkl + '\n\n' : ''}${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}${stacks ? stacks + '\n\n' : ''}Findings\n${renderFindings(findings)}\n`
 }

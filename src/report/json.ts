@@ -8,7 +8,9 @@ import type {Finding} from '../diagnose/finding.js'
 import {busyPoll, loopThreads, socketIo, SOCKOPT_NAMES} from '../model/eventloop.js'
 import {schedThreads} from '../model/sched.js'
 import {listenersReport} from '../model/listeners.js'
+import {summarizeStacks} from '../model/stacks-summary.js'
 import {nicReport} from '../model/nic.js'
+import {lklReport} from '../model/lkl.js'
 
 /** Bumped on any incompatible change; documented in docs/json-report.md. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -74,6 +76,8 @@ export function buildReport(session: Session, findings: Finding[], options: Repo
     sched: schedReport(session),
     listeners: listenersReport(session),
     nic: nicReport(session),
+    lkl: lklReport(session),
+    stacks: stacksReport(session),
     findings,
   }
 }
@@ -175,6 +179,37 @@ function schedReport(session: Session) {
       preemptors: t.preemptors.map((p) => ({tid: p.byTid, pid: p.byTgid, name: p.name, sameProcess: p.sameProcess, count: p.count, perSecond: p.perSecond})),
     })),
     dropped: sched.counters,
+  }
+}
+
+/**
+ * The stacks probe's view: what was sampled, the hottest functions, per-thread
+ * totals, and what could not be named; null when it was not attached. The
+ * stacks themselves go to the profile exports (-o x.html/.folded/.pb.gz).
+ */
+function stacksReport(session: Session) {
+  const profile = session.stacks
+  if (!profile) return null
+  const c = profile.counters
+  const summary = summarizeStacks(profile, 25)
+  return {
+    event: c.event,
+    frequencyHz: c.frequencyHz,
+    offcpu: c.offcpu,
+    samples: summary.samples,
+    offcpuNs: summary.offcpuNs,
+    uniqueStacks: profile.stacks.size,
+    uniqueFrames: profile.frames.size,
+    threads: summary.threads.map((t) => ({tid: t.tid, name: t.name, samples: t.samples, offcpuNs: t.offcpuNs})),
+    hotFunctions: summary.hot.map((h) => ({name: h.name, kind: h.kind, module: h.module, self: h.self, total: h.total})),
+    kernelSamples: summary.kernelSamples,
+    unnamedJit: {samples: summary.unnamed.samples, addresses: summary.unnamed.addresses, reason: summary.unnamed.reason},
+    truncated: {samples: summary.truncatedSamples, userSamples: summary.userSamples, depthLimitedSamples: summary.depthLimitedSamples, modules: summary.truncated},
+    perfMap: {status: c.perfMapStatus, entries: c.perfMapEntries},
+    modules: [...profile.modules.values()].map((m) => ({path: m.path, kind: m.kind, buildId: m.buildId, symbols: m.symbols})),
+    symbolizeNs: c.symbolizeNs,
+    finalSymbolizeNs: c.finalSymbolizeNs,
+    dropped: {stackTableFull: c.stackTableFull, countTableFull: c.countTableFull, userStackFailed: c.userStackFailed, offcpuLost: c.offcpuLost, missedEvents: c.missedEvents},
   }
 }
 

@@ -335,6 +335,8 @@ export const SYSCALLS_X86_64: ReadonlyMap<number, string> = new Map<number, stri
   [332, 'statx'],
   [333, 'io_pgetevents'],
   [334, 'rseq'],
+  [335, 'uretprobe'],
+  [336, 'uprobe'],
   [424, 'pidfd_send_signal'],
   [425, 'io_uring_setup'],
   [426, 'io_uring_enter'],

@@ -8,9 +8,13 @@ import contribLine from 'blessed-contrib/lib/widget/charts/line.js'
 import {diagnose} from '../diagnose/engine.js'
 import type {Finding} from '../diagnose/finding.js'
 import type {Session} from '../model/session.js'
+import {renderHtml} from '../export/html.js'
+import {writeOutputFile} from '../lib/output-file.js'
+import {formatBytes} from '../export/common.js'
+import {toolVersion} from '../report/json.js'
 import {onTerminalTrouble, restoreTerminal} from './terminal.js'
 import {
-  chartView, cpuGridPanel, eventLoopPanel, findingsPanel, findingText, FLAME_UNAVAILABLE, footerText, headerView, HELP_TEXT,
+  chartView, cpuGridPanel, eventLoopPanel, findingsPanel, findingText, footerText, headerView, HELP_TEXT,
   initialUiState, layout, nextInterrupt, nextSort, nextThread, outputPanel, recordRefresh, RUN_HELP_TEXT, socketsPanel, stacksPanel, syscallsPanel,
   type CommandState, type Layout, type Line, type OutputRing, type PanelName, type PanelView, type Rect, type Tone, type UiState,
 } from './views.js'
@@ -165,6 +169,29 @@ export class Dashboard {
     this.resolveQuit?.()
   }
 
+  /**
+   * f: everything sampled so far as a self-contained HTML flame graph in the
+   * current directory; returns what to tell the user. Sampling goes on.
+   */
+  private writeFlameGraph(): string {
+    const profile = this.session.stacks
+    if (!profile) {
+      const probe = this.session.probes.find((p) => p.name === 'stacks')
+      return `No flame graph: stack sampling ${probe ? `did not attach (${probe.error || 'unknown reason'})` : 'is off (--no-stacks)'}.`
+    }
+    const samples = profile.samples.reduce((a, s) => a + s.samples, 0)
+    if (samples === 0) return 'No flame graph yet: no samples so far (the target has not been on a CPU at a sampling tick).'
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
+    const path = `stackprof-${this.session.pid}-${stamp}.html`
+    try {
+      const html = renderHtml(profile, {toolVersion: toolVersion()})
+      writeOutputFile(path, html)
+      return `Flame graph of ${samples.toLocaleString('en-US')} samples written to ${process.cwd()}/${path} (${formatBytes(Buffer.byteLength(html))}).\nOpen it in a browser: it works offline; search, click to zoom, choose a thread.`
+    } catch (error) {
+      return `Could not write the flame graph: ${(error as Error).message}`
+    }
+  }
+
   private bindKeys(): void {
     const on = (keys: string[], action: () => void) => this.screen.key(keys, () => {
       action()
@@ -174,7 +201,7 @@ export class Dashboard {
     on(['p'], () => (this.ui.paused = !this.ui.paused))
     on(['t'], () => (this.ui.threadTid = nextThread(this.session, this.ui.threadTid)))
     on(['s'], () => (this.ui.sort = nextSort(this.ui.sort)))
-    on(['f'], () => (this.ui.overlay = {kind: 'flame'}))
+    on(['f'], () => (this.ui.overlay = {kind: 'flame', message: this.writeFlameGraph()}))
     on(['?'], () => (this.ui.overlay = this.ui.overlay.kind === 'help' ? {kind: 'none'} : {kind: 'help'}))
     on(['escape'], () => (this.ui.overlay = {kind: 'none'}))
     // With a box open the arrows scroll it; otherwise they select a finding.
@@ -218,7 +245,7 @@ export class Dashboard {
       case 'cpus': return cpuGridPanel(this.session, width, rows)
       case 'eventloop': return eventLoopPanel(this.session, width, rows)
       case 'sockets': return socketsPanel(this.session, width, rows)
-      case 'stacks': return stacksPanel(width, rows)
+      case 'stacks': return stacksPanel(this.session, this.ui, width, rows)
       case 'findings': return findingsPanel(this.findings, this.ui.selectedFinding, width, rows)
       case 'output': return this.options.command
         ? outputPanel(this.options.command.output, this.commandState?.exitStatus !== null || !this.collecting, width, rows)
@@ -298,7 +325,7 @@ export class Dashboard {
       return
     }
     const finding = o.kind === 'finding' ? this.findings[o.index] : undefined
-    const text = o.kind === 'help' ? (this.options.command ? RUN_HELP_TEXT : HELP_TEXT) : o.kind === 'flame' ? FLAME_UNAVAILABLE : finding ? findingText(finding) + '\n\nEsc closes' : 'that finding is gone'
+    const text = o.kind === 'help' ? (this.options.command ? RUN_HELP_TEXT : HELP_TEXT) : o.kind === 'flame' ? o.message + '\n\nEsc closes' : finding ? findingText(finding) + '\n\nEsc closes' : 'that finding is gone'
     this.overlay.setLabel(o.kind === 'help' ? ' help ' : o.kind === 'flame' ? ' flame graph ' : ' finding ')
     const width = Math.max(20, Math.floor((this.screen.width as number) * 0.9))
     // Short texts get a short box; long ones 80% of the screen and scroll.

@@ -10,6 +10,7 @@ import {formatNs, quantileAtMostNs} from '../model/latency.js'
 import {endpoint, listenerGroups} from '../model/listeners.js'
 import {activeSchedThreads} from '../model/sched.js'
 import type {Session} from '../model/session.js'
+import {summarizeStacks} from '../model/stacks-summary.js'
 import {timeoutSpread} from '../render/eventloop.js'
 import {renderFindings} from '../render/text.js'
 import {errnoName} from '../syscalls/errno.js'
@@ -29,7 +30,7 @@ export interface PanelView {
 export const SORT_KEYS = ['rate', 'count', 'errors', 'latency'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 
-export type Overlay = {kind: 'none'} | {kind: 'help'} | {kind: 'finding'; index: number} | {kind: 'flame'}
+export type Overlay = {kind: 'none'} | {kind: 'help'} | {kind: 'finding'; index: number} | {kind: 'flame'; message: string}
 
 /** What the user chose and what the dashboard remembers between refreshes. */
 export interface UiState {
@@ -416,10 +417,27 @@ export function socketsPanel(session: Session, width: number, height: number): P
 
 // ---- Stacks ----
 
-export const STACKS_UNAVAILABLE = 'stack sampling not available yet: it arrives with the stacks probe'
-
-export function stacksPanel(width: number, height: number): PanelView {
-  return {title: fit('Stacks · hottest functions', width), lines: fitLines([line(STACKS_UNAVAILABLE, 'dim')], width, height, () => '')}
+/**
+ * The hottest functions by self samples, as the widest leaves of the flame
+ * graph would show; the whole process, or the thread chosen with t.
+ */
+export function stacksPanel(session: Session, ui: Pick<UiState, 'threadTid'>, width: number, height: number): PanelView {
+  const profile = session.stacks
+  if (!profile) {
+    const probe = session.probes.find((p) => p.name === 'stacks')
+    const why = !probe ? 'left out (--no-stacks)' : `not attached: ${probe.error || 'unknown reason'}`
+    return {title: fit('Stacks', width), lines: fitLines([line(`stack sampling ${why}`, 'dim')], width, height, () => '')}
+  }
+  const chosen = ui.threadTid === null ? profile : {...profile, samples: profile.samples.filter((s) => s.tid === ui.threadTid)}
+  const summary = summarizeStacks(chosen, Math.max(1, height))
+  const scope = ui.threadTid === null ? '' : ` · tid ${ui.threadTid}`
+  const title = fit(`Stacks · ${count(summary.samples)} samples at ${profile.counters.frequencyHz} Hz${scope} · self%  function  (f: flame graph)`, width)
+  if (summary.samples === 0) return {title, lines: fitLines([line('no samples yet: the target has not been on a CPU at a sampling tick', 'dim')], width, height, () => '')}
+  const lines = summary.hot.map((h) => {
+    const module = h.kind === 'kernel' ? '[kernel]' : h.module.split('/').pop() ?? ''
+    return line(`${pad(percent(h.self / summary.samples), 5, true)}  ${h.name}${h.kind === 'jit' ? ' [JIT]' : ''}  (${module})`, h.kind === 'unknown' ? 'warn' : h.kind === 'kernel' ? 'dim' : 'normal')
+  })
+  return {title, lines: fitLines(lines, width, height, (n) => `… ${n} more`)}
 }
 
 // ---- Findings ----
@@ -566,7 +584,7 @@ export const HELP_TEXT = [
   '  t           syscalls of: whole process → each thread → whole process',
   '  s           sort syscalls by rate → count → errors → latency (p99)',
   '  ↑ ↓ (k j)   select a finding;  Enter or o: its full text',
-  '  f           flame graph (not available yet)',
+  '  f           write the flame graph of what was sampled so far to an HTML file',
   '  ?           this help;  Esc closes a box',
 ].join('\n')
 
@@ -577,7 +595,6 @@ export const RUN_HELP_TEXT = HELP_TEXT.replace(
     '              once it exited: quit, restore the terminal, print its output and the summary',
 )
 
-export const FLAME_UNAVAILABLE = 'No flame graph: stack sampling is not available yet (it arrives with the stacks probe), so there is nothing to draw. Esc closes.'
 
 // ---- Layout ----
 
@@ -615,7 +632,7 @@ const SPECS: Record<PanelName, PanelSpec> = {
   cpus: {name: 'cpus', min: 4, want: 9, keep: 8},
   eventloop: {name: 'eventloop', min: 4, want: 6, keep: 6},
   sockets: {name: 'sockets', min: 3, want: 8, keep: 5},
-  stacks: {name: 'stacks', min: 2, want: 2, keep: 1},
+  stacks: {name: 'stacks', min: 3, want: 8, keep: 4},
   findings: {name: 'findings', min: 4, want: 8, keep: 9},
   // stackprof run: what the command says is worth more than its sockets at 80×24.
   output: {name: 'output', min: 4, want: 12, keep: 7},

@@ -18,7 +18,7 @@ function check(root: string): {status: number; stderr: string} {
   }
 }
 
-describe('generated protobuf code (src/proto/stackprof.pb.*)', () => {
+describe('generated protobuf code (src/proto/stackprof.pb.*, src/proto/pprof.pb.*)', () => {
   it('is fresh: gen-proto --check exits 0 in the repository', () => {
     assert.deepEqual(check(packageRoot), {status: 0, stderr: ''})
   })
@@ -75,6 +75,32 @@ describe('generated protobuf code (src/proto/stackprof.pb.*)', () => {
       writeFileSync(proto, original.replace('uint32 ncpus = 8;', 'uint32 ncpus = 8;\n  uint32 page_size = 12;'))
       try {
         assert.equal(check(work).status, 1)
+      } finally {
+        writeFileSync(proto, original)
+      }
+    })
+
+    it('fails naming pprof.pb.* when the pprof code is stale, and only it', () => {
+      const path = join(work, 'src', 'proto', 'pprof.pb.js')
+      const original = readFileSync(path, 'utf8')
+      writeFileSync(path, original.replace('stringTable', 'stringTables'))
+      try {
+        const {status, stderr} = check(work)
+        assert.equal(status, 1)
+        assert.equal(stderr.trim(), 'src/proto/pprof.pb.* is stale: run `npm run gen:proto`')
+      } finally {
+        writeFileSync(path, original)
+      }
+    })
+
+    it('fails when proto/pprof/profile.proto changed but the code was not regenerated', () => {
+      const proto = join(work, 'proto', 'pprof', 'profile.proto')
+      const original = readFileSync(proto, 'utf8')
+      writeFileSync(proto, original.replace('int64 column = 3;', 'int64 column = 3;\n  int64 end_line = 4;'))
+      try {
+        const {status, stderr} = check(work)
+        assert.equal(status, 1)
+        assert.match(stderr, /pprof\.pb\.\* is stale/)
       } finally {
         writeFileSync(proto, original)
       }

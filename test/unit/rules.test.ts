@@ -125,7 +125,7 @@ describe('probe-data-lost', () => {
     assert.equal(f.severity, 'warning')
     assert.equal(f.title, '1,234 syscalls were not counted')
     assert.deepEqual(f.evidence, ['1,234 calls found no room in the (thread, syscall) map'])
-    assert.deepEqual(f.metrics, {statsMapFull: 1234, startStoreFailed: 0, errnoMapFull: 0, threadMapFull: 0, eventloopLost: 0, eventloopListingFailed: 0, schedLost: 0, schedListingFailed: 0, listenersLost: 0, listenersListingFailed: 0})
+    assert.deepEqual(f.metrics, {statsMapFull: 1234, startStoreFailed: 0, errnoMapFull: 0, threadMapFull: 0, eventloopLost: 0, eventloopListingFailed: 0, schedLost: 0, schedListingFailed: 0, listenersLost: 0, listenersListingFailed: 0, stacksLost: 0})
     assert.equal(f.thread, undefined)
     assert.equal(f.docs, 'docs/findings/probe-data-lost.md')
   })
@@ -169,7 +169,8 @@ describe('diagnose', () => {
     const session = sessionWith([{tid: 4243, nr: CLOSE, count: 500, errnos: {[EBADF]: 500}}], {threads, counters: {errnoMapFull: 1}})
     assert.deepEqual(rules.map((r) => r.id), [
       'probe-data-lost', 'zero-timeout-epoll', 'epoll-spinning', 'busy-poll-not-running',
-      'prefer-busy-poll-without-deferral', 'read-write-on-sockets', 'reactor-preempted', 'high-migration-rate', 'reuseport-locality', 'steering-without-pinning', 'cross-cpu-receive', 'failing-syscalls',
+      'prefer-busy-poll-without-deferral', 'read-write-on-sockets', 'reactor-preempted', 'high-migration-rate', 'reuseport-locality', 'steering-without-pinning', 'cross-cpu-receive', 'jit-without-perf-map', 'truncated-stacks',
+      'userspace-network-stack', 'lkl-unhooked-wait', 'lkl-host-fd-limit', 'lkl-epoll-churn', 'lkl-cpu-contention', 'dpdk-poll-mode', 'failing-syscalls',
     ])
     assert.deepEqual(diagnose(session).map((f) => [f.rule, f.severity]), [['failing-syscalls', 'warning'], ['probe-data-lost', 'info']])
   })

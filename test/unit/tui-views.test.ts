@@ -10,6 +10,7 @@ import type {Finding} from '../../src/diagnose/finding.js'
 import {hello, NR, sessionWith, snapshot} from './fixtures.js'
 import {schedHello, schedSession} from './sched-fixtures.js'
 import {twoReactors} from './listeners-fixtures.js'
+import {profileOf} from './stacks-fixtures.js'
 
 const texts = (p: {lines: {text: string}[]}) => p.lines.map((l) => l.text)
 const ui = (over: Partial<UiState> = {}): UiState => ({...initialUiState(), ...over})
@@ -241,8 +242,23 @@ describe('dashboard event loop, sockets, stacks and findings panels', () => {
     assert.deepEqual(texts(socketsPanel(twoThreads(), 80, 3)), ['listeners probe not attached: left out (--no-listeners)'])
   })
 
-  it('stacks: says stack sampling is not there yet', () => {
-    assert.deepEqual(texts(stacksPanel(80, 1)), ['stack sampling not available yet: it arrives with the stacks probe'])
+  it('stacks: the hottest functions by self share, for the process or the chosen thread; says why when there is no sampling', () => {
+    const session = twoThreads()
+    session.stacks = profileOf([
+      {tid: 100, frames: ['_start', 'main', 'run_split', 'spin_three_quarters'], samples: 75},
+      {tid: 200, frames: ['start_thread', 'walk', 'syscall', '__x64_sys_getppid@kernel'], samples: 20},
+      {tid: 200, frames: ['start_thread', 'uv_run', '[x]@unknown@[anon]'], samples: 5},
+    ])
+    const all = stacksPanel(session, ui(), 80, 4)
+    assert.equal(all.title, 'Stacks · 100 samples at 99 Hz · self%  function  (f: flame graph)')
+    assert.deepEqual(texts(all), ['  75%  spin_three_quarters  (server)', '  20%  __x64_sys_getppid  ([kernel])', '   5%  [unknown]  ([anon])'])
+    assert.deepEqual(all.lines.map((l) => l.tone), ['normal', 'dim', 'warn'])
+    const one = stacksPanel(session, ui({threadTid: 200}), 80, 4)
+    assert.equal(one.title, 'Stacks · 25 samples at 99 Hz · tid 200 · self%  function  (f: flame graph)')
+    assert.deepEqual(texts(one), ['  80%  __x64_sys_getppid  ([kernel])', '  20%  [unknown]  ([anon])'])
+    assert.deepEqual(texts(stacksPanel(twoThreads(), ui(), 80, 1)), ['stack sampling left out (--no-stacks)'])
+    const failed = new Session(hello({probes: [{name: 'syscalls', attached: true, variant: 'tp_btf', error: ''}, {name: 'stacks', attached: false, variant: '', error: 'perf_event_open: no such device'}]}))
+    assert.deepEqual(texts(stacksPanel(failed, ui(), 80, 1)), ['stack sampling not attached: perf_event_open: no such device'])
   })
 
   it('findings: most severe first as given, one line of evidence each, the selected one marked; empty says so', () => {
@@ -268,8 +284,8 @@ describe('dashboard layout', () => {
       sockets: {top: 16, left: 0, width: 80, height: 3},
       findings: {top: 19, left: 0, width: 80, height: 4},
     })
-    assert.deepEqual(l.hidden, ['stacks', 'chart'])
-    assert.equal(footerText(l, 80), 'q quit  p pause  t thread  s sort  f flame  ? help · no room for: stacks, chart')
+    assert.deepEqual(l.hidden, ['chart', 'stacks'])
+    assert.equal(footerText(l, 80), 'q quit  p pause  t thread  s sort  f flame  ? help · no room for: chart, stacks')
   })
 
   it('160×48: two columns with every panel; spare rows go to the syscalls (left) and the findings (right)', () => {
@@ -281,8 +297,8 @@ describe('dashboard layout', () => {
       eventloop: {top: 41, left: 0, width: 79, height: 6},
       cpus: {top: 2, left: 81, width: 79, height: 9},
       sockets: {top: 11, left: 81, width: 79, height: 8},
-      stacks: {top: 19, left: 81, width: 79, height: 2},
-      findings: {top: 21, left: 81, width: 79, height: 26},
+      stacks: {top: 19, left: 81, width: 79, height: 8},
+      findings: {top: 27, left: 81, width: 79, height: 20},
     })
   })
 })
@@ -358,12 +374,12 @@ describe('dashboard command output (stackprof run)', () => {
       output: {top: 15, left: 0, width: 80, height: 4},
       findings: {top: 19, left: 0, width: 80, height: 4},
     })
-    assert.deepEqual(small.hidden, ['stacks', 'chart', 'sockets'])
+    assert.deepEqual(small.hidden, ['chart', 'stacks', 'sockets'])
     // The full key list and the hidden panels do not both fit in 80 columns: the panels win (? lists the keys).
-    assert.equal(footerText(small, 80), 'q quit  ? help · no room for: stacks, chart, sockets')
+    assert.equal(footerText(small, 80), 'q quit  ? help · no room for: chart, stacks, sockets')
     const big = layout(160, 48, {output: true})
     assert.deepEqual(big.hidden, [])
-    assert.deepEqual([big.panels.output, big.panels.findings], [{top: 21, left: 81, width: 79, height: 12}, {top: 33, left: 81, width: 79, height: 14}])
+    assert.deepEqual([big.panels.output, big.panels.findings], [{top: 27, left: 81, width: 79, height: 12}, {top: 39, left: 81, width: 79, height: 8}])
     assert.equal(layout(160, 48).panels.output, undefined, 'attach has no output panel')
   })
 })

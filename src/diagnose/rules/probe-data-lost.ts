@@ -16,7 +16,9 @@ export const probeDataLost: Rule = {
     const lc = session.listeners?.counters
     const listenersLost = lc ? lc.eventMapFull + lc.groupScanTruncated : 0n
     const listingFailed = elListing + (sc?.iteratorFailed ?? 0n) + (lc?.iteratorFailed ?? 0n)
-    if (lostCalls === 0n && c.errnoMapFull === 0n && c.threadMapFull === 0n && elLost === 0n && listingFailed === 0n && schedLost === 0n && listenersLost === 0n) return []
+    const st = session.stacks?.counters
+    const stacksLost = st ? st.stackTableFull + st.countTableFull + st.offcpuLost : 0n
+    if (lostCalls === 0n && c.errnoMapFull === 0n && c.threadMapFull === 0n && elLost === 0n && listingFailed === 0n && schedLost === 0n && listenersLost === 0n && stacksLost === 0n) return []
     const evidence: string[] = []
     if (c.statsMapFull > 0n) evidence.push(`${c.statsMapFull.toLocaleString('en-US')} calls found no room in the (thread, syscall) map`)
     if (c.startStoreFailed > 0n) evidence.push(`${c.startStoreFailed.toLocaleString('en-US')} calls had no place to keep their start time`)
@@ -36,13 +38,18 @@ export const probeDataLost: Rule = {
       evidence.push(`listeners probe: ${lc.eventMapFull.toLocaleString('en-US')} listen()/accept() events found no room, ` +
         `${lc.groupScanTruncated.toLocaleString('en-US')} reuseport groups too large to find a socket's index in`)
     }
+    if (st && stacksLost > 0n) {
+      evidence.push(`stacks probe: ${(st.stackTableFull + st.countTableFull).toLocaleString('en-US')} samples lost (stack table full ${st.stackTableFull}, ` +
+        `(thread, stack) table full ${st.countTableFull}), ${st.offcpuLost.toLocaleString('en-US')} off-CPU intervals not recorded`)
+    }
     if (lc && lc.iteratorFailed > 0n) evidence.push(`the listening-socket listing failed in ${lc.iteratorFailed.toLocaleString('en-US')} snapshot(s)`)
     return [{
       rule: this.id,
-      severity: lostCalls + elLost + schedLost > 0n ? 'warning' : 'info',
+      severity: lostCalls + elLost + schedLost + stacksLost > 0n ? 'warning' : 'info',
       title: lostCalls > 0n ? `${lostCalls.toLocaleString('en-US')} syscalls were not counted`
         : elLost > 0n ? `${elLost.toLocaleString('en-US')} event-loop events were not recorded`
-          : schedLost > 0n ? `${schedLost.toLocaleString('en-US')} scheduling events were not recorded` : 'Some details were not recorded',
+          : schedLost > 0n ? `${schedLost.toLocaleString('en-US')} scheduling events were not recorded`
+            : stacksLost > 0n ? `${stacksLost.toLocaleString('en-US')} stack samples were not recorded` : 'Some details were not recorded',
       evidence,
       metrics: {
         statsMapFull: Number(c.statsMapFull),
@@ -55,9 +62,10 @@ export const probeDataLost: Rule = {
         schedListingFailed: Number(sc?.iteratorFailed ?? 0n),
         listenersLost: Number(listenersLost),
         listenersListingFailed: Number(lc?.iteratorFailed ?? 0n),
+        stacksLost: Number(stacksLost),
       },
       meaning: 'The probes keep bounded maps in the kernel. A process with very many threads (or many short-lived ones) can fill them; the counts shown are then lower bounds.',
-      fix: 'Attach for a shorter time, or to a process with fewer threads. The limits are in probes/syscalls.h (SYSCALLS_MAX_STATS, SYSCALLS_MAX_THREADS), probes/eventloop.h (EVENTLOOP_MAX_*), probes/sched.h (SCHED_MAX_*) and probes/listeners.h.',
+      fix: 'Attach for a shorter time, or to a process with fewer threads. The limits are in probes/syscalls.h (SYSCALLS_MAX_STATS, SYSCALLS_MAX_THREADS), probes/eventloop.h (EVENTLOOP_MAX_*), probes/sched.h (SCHED_MAX_*), probes/listeners.h and probes/stacks.h.',
       docs: 'docs/findings/probe-data-lost.md',
     }]
   },
