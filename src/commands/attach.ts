@@ -8,7 +8,7 @@ import {renderLiveScreen, renderSummary} from '../render/text.js'
 import {Dashboard, dashboardWanted} from '../tui/dashboard.js'
 
 export default class Attach extends BaseCommand {
-  static summary = 'Attach to a running process: syscalls per thread, event loops and busy polling.'
+  static summary = 'Attach to a running process: syscalls per thread, event loops and busy polling, CPU locality, sampled stacks and flame graphs.'
   static description = `Loads BPF probes into the kernel (no restart of the target, no ptrace) and shows, for every thread of the process, each syscall's count, errors, total time and latency distribution.
 
 For event-loop threads it shows epoll calls per second, their timeouts (-1, 0, <100µs, <1ms, <10ms, longer), empty returns and whether the thread blocks or spins inside them; per thread, socket receives and sends through read/write versus recv/send; and whether busy polling is configured (sysctls, SO_BUSY_POLL, EPIOCSPARAMS, device IRQ deferral) and actually ran (napi_poll in the target's threads). Findings such as "epoll with timeout 0 defeats busy polling" appear live as soon as the evidence is there (docs/findings/).
@@ -16,6 +16,8 @@ For event-loop threads it shows epoll calls per second, their timeouts (-1, 0, <
 On a terminal a live dashboard (docs/dashboard.md) refreshes every --interval until --duration ends or you press q or Ctrl-C; then a final summary and the findings are printed. --no-tui shows a plain text screen instead. When stdout is not a terminal only the summary is printed. Ctrl-C, SIGTERM and the target exiting all detach cleanly and keep what was collected.
 
 -o FILE (repeatable) writes a file when the session ends, also after Ctrl-C, SIGTERM or the target's exit, in the format its name ends in: .html an interactive flame graph (self-contained, opens offline), .folded or .collapsed folded stacks (FlameGraph, inferno, speedscope), .pb.gz or .pprof a pprof profile, .speedscope.json speedscope's format, .json the JSON report, .txt the text summary (docs/exports.md). --format names the format instead, once per -o in the same order.
+
+It samples the stacks of the target's threads (99 Hz by default, user and kernel frames, named from kallsyms, symbol tables and DWARF, and for JavaScript from the perf map Node.js writes with --perf-basic-prof): the hottest functions show live, and -o writes a flame graph (.html, self-contained, opens offline), folded stacks, pprof or speedscope files when the session ends (docs/exports.md).
 
 Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
   static examples = [
@@ -141,7 +143,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
           await dashboard.waitForQuit(flags.duration === undefined ? undefined : flags.duration - (Date.now() - startedAt))
         }
         dashboard.destroy()
-        if (dashboard.failure) throw dashboard.failure
+        if (dashboard.failure) {
+          // What was collected is still worth its files.
+          writeExports(outputs, session, diagnose(session), {intervalMs: flags.interval, requestedDurationMs: flags.duration})
+          throw dashboard.failure
+        }
       }
       const findings = diagnose(session)
       if (flags.json) {

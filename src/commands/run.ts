@@ -230,7 +230,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
       await Promise.race([Promise.all(pipesClosed), sleep(OUTPUT_DRAIN_MS, undefined, {ref: false})])
       for (const pipe of pipes) pipe.destroy()
       printOutput(output!, command[0])
-      if (dashboard.failure) throw dashboard.failure
+      if (dashboard.failure) {
+        // What was collected is still worth its files.
+        writeExports(outputs, session, diagnose(session), {intervalMs: flags.interval, requestedDurationMs: flags.duration})
+        throw dashboard.failure
+      }
     }
     const findings = diagnose(session)
     if (!outputs.some((o) => o.format === 'json' || o.format === 'text')) {
