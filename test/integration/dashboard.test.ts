@@ -11,7 +11,9 @@
 // where the numbers move (reactor_server under http_load) they must be
 // non-zero, and a paused screen must not change at all.
 import assert from 'node:assert/strict'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describe, it} from 'node:test'
 import {footerText, layout} from '../../src/tui/views.js'
 import {bpfGate, cli, Proc, workload} from './helpers.js'
@@ -161,7 +163,9 @@ describe('the live dashboard in a terminal (tmux)', {skip}, () => {
   it('at 160×48 against reactor_server under load: every panel has real numbers, the keys work, q restores the terminal', {timeout: TEST_TIMEOUT}, async () => {
     const server = await startReactor()
     const load = new LoadLoop(server.port)
-    const pane = TmuxPane.start({cols: 160, rows: 48, command: attachCommand(server.pid)})
+    // f writes the flame graph into the dashboard's working directory: a fresh one.
+    const workDir = mkdtempSync(join(tmpdir(), 'stackprof-dash-'))
+    const pane = TmuxPane.start({cols: 160, rows: 48, command: attachCommand(server.pid), cwd: workDir})
     const reactor0 = server.tids.get('reactor-0')!
     const reactor1 = server.tids.get('reactor-1')!
     assert.ok(reactor0 && reactor1, `reactor threads: ${[...server.tids]}`)
@@ -210,8 +214,9 @@ describe('the live dashboard in a terminal (tmux)', {skip}, () => {
       assert.match(sockets, new RegExp(`127\\.0\\.0\\.1:${server.port}/tcp: reuseport group of 2`))
       assert.match(sockets, new RegExp(`^  0  → ${reactor0} reactor-0\\s+→ CPU 0-1`, 'm'))
       assert.match(sockets, new RegExp(`^  1  → ${reactor1} reactor-1\\s+→ CPU 0-1`, 'm'))
-      // Stacks: says it is not there yet instead of an empty box. Findings: a count.
-      assert.match(sockets, /stack sampling not available yet/)
+      // Stacks: samples so far and the hottest functions, one per line with its share. Findings: a count.
+      assert.match(sockets, /^Stacks · [\d,]+ samples at 99 Hz · self%  function/m)
+      assert.match(sockets, /^ +\d+%  \S.*\((\[kernel\]|reactor_server|libc\.so\.6)\)$/m)
       assert.match(sockets, /^Findings · \d+ · /m)
       assert.equal(rows[47], expectedFooter(160, 48))
       assert.match(rows[47], /^q quit  p pause  t thread  s sort  f flame  \? help$/, 'footer: the keys, no panel left out at this size')
@@ -228,11 +233,16 @@ describe('the live dashboard in a terminal (tmux)', {skip}, () => {
       pane.keys('?')
       await pane.waitForScreen(/^(?![\s\S]*pause or resume redrawing)/)
 
-      // f: no flame graph yet, and it says so.
+      // f: the flame graph of what was sampled so far, written to the working directory, and where it went.
       pane.keys('f')
-      await pane.waitForScreen(/No flame graph: stack sampling is not available yet/, 5000, () => flat(pane.screen()))
+      await pane.waitForScreen(/Flame graph of [\d,]+ samples written to/, 10_000, () => flat(pane.screen()))
+      const written = readdirSync(workDir).filter((f) => new RegExp(`^stackprof-${server.pid}-\\d{8}-\\d{6}\\.html$`).test(f))
+      assert.equal(written.length, 1, `one flame graph file in ${workDir}: ${readdirSync(workDir).join(', ')}`)
+      const html = readFileSync(join(workDir, written[0]!), 'utf8')
+      assert.match(html, /reactor_server/, 'the page names the target')
+      assert.match(html, /d3-flame-graph|flamegraph\(/, 'd3-flame-graph is inlined')
       pane.keys('Escape')
-      await pane.waitForScreen(/^(?![\s\S]*No flame graph)/)
+      await pane.waitForScreen(/^(?![\s\S]*Flame graph of)/)
 
       // s: rate → count → errors → latency → rate; by count the counts go down.
       pane.keys('s')
@@ -291,6 +301,7 @@ describe('the live dashboard in a terminal (tmux)', {skip}, () => {
       await load.stop()
       server.proc.end()
       await server.proc.exit()
+      rmSync(workDir, {recursive: true, force: true})
     }
   })
 

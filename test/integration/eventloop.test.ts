@@ -154,8 +154,12 @@ describe('eventloop probe: socket I/O by fd kind', {skip: gate.skip}, () => {
   })
 })
 
-/** Findings about CPU contention, which depends on the machine, not on the reactor variant. */
-const SCHEDULING_RULES = new Set(['reactor-preempted', 'high-migration-rate'])
+/**
+ * Findings about CPU contention, which depends on the machine, not on the
+ * reactor variant; and about how the workload binary was built (it has no
+ * frame pointers, which the stacks tests cover).
+ */
+const SCHEDULING_RULES = new Set(['reactor-preempted', 'high-migration-rate', 'truncated-stacks'])
 
 interface Variant {
   name: string
@@ -233,7 +237,7 @@ describe('eventloop findings: reactor variants under bounded load', {skip: gate.
       const r = spawnSync(process.execPath, [cli, 'attach', String(sleeper.child.pid), '--duration', '1', '--json', '--no-eventloop'], {encoding: 'utf8'})
       assert.equal(r.status, 0, r.stderr)
       const report = JSON.parse(r.stdout) as Report
-      assert.deepEqual(report.probes.map((p) => p.name), ['syscalls', 'sched', 'listeners'], 'the other probes stay')
+      assert.deepEqual(report.probes.map((p) => p.name), ['syscalls', 'sched', 'listeners', 'stacks', 'lkl'], 'the other probes stay')
       assert.equal(report.eventloop, null)
       assert.ok(validate(report), JSON.stringify(validate.errors))
     } finally {
