@@ -47,7 +47,19 @@
     $('warnings').appendChild(li)
   })
   var legend = $('legend')
-  ;['k', 'n', 'j', 'u'].forEach(function (k) {
+  // A differential graph (stackprof diff) colours by change, not by kind.
+  var diff = data.diff
+  var DIFF_LEGEND = [['grew', 'rgb(255,70,70)'], ['shrank', 'rgb(70,70,255)'], ['unchanged', 'rgb(245,245,245)']]
+  if (diff) DIFF_LEGEND.forEach(function (l) {
+    var span = document.createElement('span')
+    var swatch = document.createElement('i')
+    swatch.style.background = l[1]
+    span.className = 'legend-' + l[0]
+    span.appendChild(swatch)
+    span.appendChild(document.createTextNode(l[0]))
+    legend.appendChild(span)
+  })
+  ;(diff ? [] : ['k', 'n', 'j', 'u']).forEach(function (k) {
     var span = document.createElement('span')
     var swatch = document.createElement('i')
     swatch.style.background = 'rgb(' + KINDS[k].color.join(',') + ')'
@@ -63,7 +75,15 @@
     for (var i = 0; i < name.length && i < 24; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0
     return (h % 1000) / 1000
   }
+  // As FlameGraph's differential graphs: white unchanged, deeper red the more the share grew, blue the more it shrank.
+  function diffColor(node) {
+    var x = diff.maxDelta > 0 ? Math.min(1, Math.abs(node.d) / diff.maxDelta) : 0
+    if (!node.d || x === 0) return 'rgb(245,245,245)'
+    var c = Math.round(220 * (1 - x))
+    return node.d > 0 ? 'rgb(255,' + c + ',' + c + ')' : 'rgb(' + c + ',' + c + ',255)'
+  }
   function colorOf(node) {
+    if (diff) return diffColor(node)
     var kind = KINDS[node.k] || KINDS.u
     var v = shade(node.n)
     return 'rgb(' + kind.range.map(function (r) { return Math.round(r[0] + (r[1] - r[0]) * v) }).join(',') + ')'
@@ -71,13 +91,19 @@
 
   var state = {mode: 'oncpu', thread: 'all', term: ''}
   if (data.offcpu) $('mode').hidden = false
+  if (diff) {
+    // The two views of a differential graph: widths from the after side (frames that grew), or the before side (frames that went away).
+    $('mode').querySelector('input[value=oncpu]').nextSibling.textContent = ' widths: ' + diff.afterLabel
+    $('mode').querySelector('input[value=offcpu]').nextSibling.textContent = ' widths: ' + diff.beforeLabel
+  }
 
   var threadSelect = $('thread')
   data.threads.forEach(function (t) {
-    threadSelect.appendChild(new Option(t.name + ' (tid ' + t.tid + ')', String(t.tid)))
+    threadSelect.appendChild(new Option(diff ? t.name : t.name + ' (tid ' + t.tid + ')', String(t.tid)))
   })
 
   function valueText(v) {
+    if (diff) return thousands(v) + (v === 1 ? ' sample' : ' samples') + ' (' + (state.mode === 'offcpu' ? diff.beforeLabel : diff.afterLabel) + ')'
     return state.mode === 'offcpu' ? seconds(v) + ' off-CPU' : thousands(v) + (v === 1 ? ' sample' : ' samples')
   }
 
@@ -121,6 +147,14 @@
       $('details').textContent = text ? text.replace(/\n/g, ' — ') : searchText
     })
     .setLabelHandler(function (d) {
+      if (diff) {
+        var after = state.mode === 'offcpu' ? d.data.o : d.data.v
+        var before = state.mode === 'offcpu' ? d.data.v : d.data.o
+        var share = function (n, total) { return total ? (100 * n / total).toFixed(2) + '%' : '-' }
+        var pp = 100 * d.data.d
+        return d.data.n + '\n' + diff.afterLabel + ': ' + thousands(after) + ' (' + share(after, diff.afterTotal) + '), ' +
+          diff.beforeLabel + ': ' + thousands(before) + ' (' + share(before, diff.beforeTotal) + '), change ' + (pp >= 0 ? '+' : '−') + Math.abs(pp).toFixed(2) + ' pp'
+      }
       var kind = KINDS[d.data.k] || KINDS.u
       var pct = rootValue ? (100 * d.data.v / rootValue).toFixed(2) : '0.00'
       return d.data.n + '\n' + kind.label + ', ' + valueText(d.data.v) + ' (' + pct + '%)'
@@ -133,7 +167,8 @@
     $('total').textContent = 'total: ' + valueText(tree.v)
     var empty = tree.v === 0
     $('empty').hidden = !empty
-    $('empty').textContent = empty ? (state.mode === 'offcpu' ? 'No off-CPU time recorded for this selection.' : 'No samples for this selection.') : ''
+    $('empty').textContent = !empty ? '' : diff ? 'No samples in ' + (state.mode === 'offcpu' ? diff.beforeLabel : diff.afterLabel) + ' for this selection.'
+      : state.mode === 'offcpu' ? 'No off-CPU time recorded for this selection.' : 'No samples for this selection.'
     if (!drawn) {
       d3.select('#chart').datum(tree).call(chart)
       drawn = true

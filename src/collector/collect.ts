@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {UserError} from '../lib/errors.js'
 import {Session} from '../model/session.js'
-import {LoaderSession} from './loader.js'
+import {LoaderSession, type AttachHandlers} from './loader.js'
 import {readNetKnobs} from './net-knobs.js'
 import {mergeNicReads, readNicLayout} from './nic.js'
 
@@ -19,6 +19,8 @@ export interface CollectOptions {
   freq?: number
   event?: 'cpu-clock' | 'cycles'
   offcpu?: boolean
+  /** Every loader frame with its bytes, before it is applied (see AttachHandlers.onFrame). */
+  onFrame?: AttachHandlers['onFrame']
   onAttached?(session: Session): void
   onSnapshot?(session: Session): void
   /**
@@ -61,6 +63,7 @@ export async function collect(options: CollectOptions): Promise<Session> {
   const loader = new LoaderSession(
     {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners, lkl: options.lkl, stacks: options.stacks, freq: options.freq, event: options.event, offcpu: options.offcpu, ownProcessGroup: options.ownProcessGroup},
     {
+      onFrame: options.onFrame,
       onHello(hello) {
         session = new Session(hello)
         session.netKnobsAtStart = readNetKnobs(options.pid)

@@ -16,8 +16,13 @@ export class FrameReader {
   private pending: Buffer = Buffer.alloc(0)
 
   push(chunk: Uint8Array): Frame[] {
+    return this.pushWithBytes(chunk).map((f) => f.frame)
+  }
+
+  /** As push(), with each frame's own bytes (without the length prefix), for recordings that keep them as they came. */
+  pushWithBytes(chunk: Uint8Array): {frame: Frame; bytes: Buffer}[] {
     this.pending = this.pending.length === 0 ? Buffer.from(chunk) : Buffer.concat([this.pending, chunk])
-    const frames: Frame[] = []
+    const frames: {frame: Frame; bytes: Buffer}[] = []
     let offset = 0
     for (;;) {
       const header = readVarint(this.pending, offset)
@@ -27,7 +32,8 @@ export class FrameReader {
       const start = offset + headerBytes
       if (this.pending.length < start + length) break
       try {
-        frames.push(stackprof.v1.Frame.decode(protobuf.Reader.create(this.pending.subarray(start, start + length))))
+        const bytes = this.pending.subarray(start, start + length)
+        frames.push({frame: stackprof.v1.Frame.decode(protobuf.Reader.create(bytes)), bytes})
       } catch (error) {
         throw new FrameStreamError(`undecodable frame at byte ${offset}: ${(error as Error).message}`)
       }

@@ -46,6 +46,8 @@ export interface Collected {
 }
 
 export interface AttachHandlers {
+  /** Every frame as it arrives, with its bytes as the loader wrote them (no length prefix): recordings keep them. */
+  onFrame?(frame: stackprof.v1.Frame, bytes: Uint8Array): void
   onHello?(hello: Hello): void
   onSnapshot?(snapshot: PbSnapshot): void
 }
@@ -103,15 +105,16 @@ export class LoaderSession {
 
   private onData(chunk: Buffer): void {
     if (this.streamError) return
-    let frames: Frame[]
+    let frames: {frame: Frame; bytes: Buffer}[]
     try {
-      frames = this.reader.push(chunk)
+      frames = this.reader.pushWithBytes(chunk)
     } catch (error) {
       this.streamError = error as FrameStreamError
       this.child.kill('SIGTERM')
       return
     }
-    for (const frame of frames) {
+    for (const {frame, bytes} of frames) {
+      this.handlers.onFrame?.(frame, bytes)
       switch (frame.kind) {
         case 'hello':
           this.hello = frame.hello!

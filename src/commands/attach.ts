@@ -3,6 +3,7 @@ import {collect, validatePid} from '../collector/collect.js'
 import {diagnose} from '../diagnose/engine.js'
 import {FORMAT_NAMES, outputRequests, writeExports} from '../export/index.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
+import {Recordings} from '../recording/writer.js'
 import {buildReport, stringifyExact} from '../report/json.js'
 import {renderLiveScreen, renderSummary} from '../render/text.js'
 import {Dashboard, dashboardWanted} from '../tui/dashboard.js'
@@ -35,7 +36,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     json: Flags.boolean({description: 'print one JSON report (docs/json-report.md) instead of text', default: false}),
     output: Flags.string({
       char: 'o',
-      description: 'when the session ends, write FILE in the format its extension names: .html flame graph, .folded/.collapsed, .pb.gz/.pprof, .speedscope.json, .json report, .txt summary (docs/exports.md). Repeatable; never through a symlink',
+      description: 'when the session ends, write FILE in the format its extension names: .html flame graph, .folded/.collapsed, .pb.gz/.pprof, .speedscope.json, .json report, .txt summary (docs/exports.md), .spr a recording for report/export/diff (docs/recording-format.md). Repeatable; never through a symlink',
       multiple: true,
       multipleNonGreedy: true,
       helpValue: 'FILE',
@@ -105,12 +106,14 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     const pid = validatePid(args.pid)
     // Every output path is checked before anything attaches: a bad one costs nothing.
     const outputs = outputRequests(flags.output ?? [], flags.format ?? [])
+    // Recordings (.spr) are written while the session runs, from the moment the probes are live.
+    const recordings = new Recordings(outputs.filter((o) => o.format === 'recording').map((o) => o.path), {intervalMs: flags.interval, requestedDurationMs: flags.duration, command: 'attach'}).open()
     const tui = dashboardWanted(flags)
     const live = Boolean(process.stdout.isTTY) && !flags.json && !tui
     let dashboard: Dashboard | undefined
     const startedAt = Date.now()
     try {
-      const session = await collect({
+      const session = await collect(recordings.hook({
         pid,
         intervalMs: flags.interval,
         durationMs: flags.duration,
@@ -135,7 +138,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
           const rows = Math.max(10, (process.stdout.rows ?? 40) - 6)
           process.stdout.write(renderLiveScreen(s, {maxSyscallsPerThread: 8, maxThreads: Math.max(1, Math.floor(rows / 20))}, diagnose(s)))
         },
-      })
+      }))
+      recordings.finish(session)
       if (dashboard) {
         // A target that exited stays on screen until q (or until --duration ends); q and signals end at once.
         dashboard.ended(session)
@@ -161,6 +165,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     } finally {
       // Errors from collect() (the loader failed mid-session) print after the terminal is back.
       dashboard?.destroy()
+      recordings.close()
     }
   }
 }

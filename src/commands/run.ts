@@ -12,6 +12,7 @@ import {FORMAT_NAMES, outputRequests, writeExports} from '../export/index.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {UserError} from '../lib/errors.js'
 import {execGatePath} from '../lib/paths.js'
+import {Recordings} from '../recording/writer.js'
 import type {Session} from '../model/session.js'
 import {lklNotice} from '../model/lkl.js'
 import {buildReport, stringifyExact} from '../report/json.js'
@@ -57,7 +58,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     json: Flags.boolean({description: 'write the JSON report (docs/json-report.md) instead of text', default: false}),
     output: Flags.string({
       char: 'o',
-      description: 'write FILE when the command exits, in the format its extension names: .html flame graph, .folded/.collapsed, .pb.gz/.pprof, .speedscope.json, .json report; other names get the report (text, or JSON with --json) instead of stderr. Repeatable; never through a symlink',
+      description: 'write FILE when the command exits, in the format its extension names: .html flame graph, .folded/.collapsed, .pb.gz/.pprof, .speedscope.json, .json report, .spr a recording (docs/recording-format.md); other names get the report (text, or JSON with --json) instead of stderr. Repeatable; never through a symlink',
       multiple: true,
       multipleNonGreedy: true,
       helpValue: 'FILE',
@@ -99,6 +100,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     // before -o took formats: text, or JSON with --json (also for "report.txt", which --json always made JSON).
     const outputs = outputRequests(flags.output ?? [], flags.format ?? [], {fallback: flags.json ? 'json' : 'text'})
     if (flags.json && (flags.format ?? []).length === 0) for (const o of outputs) if (o.format === 'text') o.format = 'json'
+    // Recordings (.spr) are written while the session runs, from the moment the probes are live.
+    const recordings = new Recordings(outputs.filter((o) => o.format === 'recording').map((o) => o.path), {intervalMs: flags.interval, requestedDurationMs: flags.duration, command: 'run'}).open()
 
     // Resolved here, not by the gate's execvp: a clear error before any probe
     // loads, and no PATH search (failed execve calls) charged to the command.
@@ -159,7 +162,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     // Read from /proc until the command has exec'ed; after that the name stays.
     let identityKnown = false
     try {
-      session = await collect({
+      session = await collect(recordings.hook({
         pid,
         intervalMs: flags.interval,
         variant: flags.latency ? 'auto' : 'count-only',
@@ -200,8 +203,9 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
           if (running && (!fromTerminal || count > 1)) process.kill(pid, signal)
           return count > 1 ? 'stop' : 'continue'
         },
-      })
+      }))
     } catch (error) {
+      recordings.close()
       // The terminal first: waiting for the command below may take as long as it runs.
       dashboard?.destroy()
       // The command never ran: closing the gate makes it exit without exec.
@@ -215,6 +219,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     const exited = await Promise.race([gateExited, sleep(EXIT_WAIT_MS, undefined, {ref: false})])
     if (killTimer) clearTimeout(killTimer)
     if (stoppedForDuration) session.endReason = 'duration'
+    recordings.finish(session)
     if (dashboard) {
       try {
         dashboard.ended(session)

@@ -196,6 +196,11 @@ function sha256(text: string): string {
  * network, so even a name that slipped through as markup could run nothing.
  */
 export function renderHtml(profile: Profile, options: {toolVersion?: string} = {}): string {
+  return renderFlamePage(flameData(profile, options), options)
+}
+
+/** The page around any flame graph data: the profile's, or a differential one (src/diff/flame-diff.ts). */
+export function renderFlamePage(flame: FlameData, options: {toolVersion?: string} = {}): string {
   const scripts = [...flameGraphScripts(), {name: 'stackprof flame graph page', version: options.toolVersion ?? '', license: 'MIT', code: asset('flamegraph.js')}]
   const csp = [
     "default-src 'none'",
@@ -206,7 +211,7 @@ export function renderHtml(profile: Profile, options: {toolVersion?: string} = {
   ].join('; ')
   const css = readFileSync(join(packageDir('d3-flame-graph', packageRoot), 'dist', 'd3-flamegraph.css'), 'utf8')
   const scriptTags = scripts.map((s) => `<!-- ${s.name}${s.version ? ` ${s.version}` : ''} (${s.license}) -->\n<script>${s.code}</script>`).join('\n')
-  const data = `<script type="application/json" id="profile-data">${scriptSafeJson(flameData(profile, options))}</script>`
+  const data = `<script type="application/json" id="profile-data">${scriptSafeJson(flame)}</script>`
   // Function replacers: the inlined code is full of "$" sequences that a replacement string would expand.
   return asset('flamegraph.html')
     .replace('@STACKPROF_CSP@', () => csp)

@@ -10,8 +10,9 @@ import {renderFolded} from './folded.js'
 import {renderHtml} from './html.js'
 import {renderPprof} from './pprof.js'
 import {renderSpeedscope} from './speedscope.js'
+import {announceRecording} from '../recording/writer.js'
 
-export type Format = 'html' | 'folded' | 'pprof' | 'speedscope' | 'json' | 'text'
+export type Format = 'html' | 'folded' | 'pprof' | 'speedscope' | 'json' | 'text' | 'recording'
 
 export interface ExportMeta {
   intervalMs: number
@@ -33,6 +34,8 @@ interface FormatSpec {
   noun: string
   /** Made from the stack profile: needs the stacks probe. */
   profile: boolean
+  /** Written while the session runs (src/recording/writer.ts), not rendered at its end. */
+  streamed?: boolean
   render(context: RenderContext): string | Uint8Array
 }
 
@@ -47,6 +50,12 @@ export const FORMATS: Record<Format, FormatSpec> = {
     render: (c) => stringifyExact(buildReport(c.session, c.findings, {intervalMs: c.meta.intervalMs, requestedDurationMs: c.meta.requestedDurationMs})) + '\n',
   },
   text: {extensions: ['.txt'], noun: 'text report', profile: false, render: (c) => renderSummary(c.session, c.findings)},
+  recording: {
+    extensions: ['.spr'], noun: 'recording', profile: false, streamed: true,
+    render: () => {
+      throw new Error('recordings are written while the session runs')
+    },
+  },
 }
 
 export const FORMAT_NAMES = Object.keys(FORMATS) as Format[]
@@ -124,6 +133,10 @@ export function writeExports(requests: OutputRequest[], session: Session, findin
   const version = toolVersion()
   for (const {path, format} of requests) {
     const spec = FORMATS[format]
+    if (spec.streamed) {
+      ok = announceRecording(path) && ok
+      continue
+    }
     try {
       if (spec.profile && !profile) {
         const {reason, hint} = whyNoProfile(session)

@@ -72,7 +72,7 @@ describe('export formats and -o/--format', () => {
     assert.equal(userError(() => outputRequests([b], ['svg'])).message, 'unknown format "svg"')
     const unknown = userError(() => outputRequests([a]))
     assert.equal(unknown.message, `cannot tell which format to write to ${a} from its name`)
-    assert.equal(unknown.hint, 'end it in .html, .htm, .folded, .collapsed, .pb.gz, .pprof, .speedscope.json, .json, .txt, or give --format (html, folded, pprof, speedscope, json, text)')
+    assert.equal(unknown.hint, 'end it in .html, .htm, .folded, .collapsed, .pb.gz, .pprof, .speedscope.json, .json, .txt, .spr, or give --format (html, folded, pprof, speedscope, json, text, recording)')
     assert.deepEqual(outputRequests([a], [], {fallback: 'text'}), [{path: a, format: 'text'}])
     assert.equal(userError(() => outputRequests([b, b])).message, `${b} is given twice as an output file`)
   })
