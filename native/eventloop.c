@@ -433,15 +433,6 @@ int eventloop_read(struct eventloop_probe *p, Stackprof__V1__Snapshot *snap)
 	return err;
 }
 
-#define FREE_ALL(field, n_field)                          \
-	do {                                               \
-		for (size_t i = 0; i < snap->n_field; i++)  \
-			free(snap->field[i]);              \
-		free(snap->field);                         \
-		snap->field = NULL;                        \
-		snap->n_field = 0;                         \
-	} while (0)
-
 void eventloop_free_snapshot(Stackprof__V1__Snapshot *snap)
 {
 	FREE_ALL(epolls, n_epolls);

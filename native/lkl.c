@@ -1024,15 +1024,6 @@ int lkl_read(struct lkl_probe *p, Stackprof__V1__Snapshot *snap)
 	return 0;
 }
 
-#define FREE_ALL(field, n_field)                          \
-	do {                                               \
-		for (size_t i = 0; i < snap->n_field; i++)  \
-			free(snap->field[i]);              \
-		free(snap->field);                         \
-		snap->field = NULL;                        \
-		snap->n_field = 0;                         \
-	} while (0)
-
 void lkl_free_snapshot(Stackprof__V1__Snapshot *snap)
 {
 	Stackprof__V1__LklDetection *d = snap->lkl;

@@ -9,6 +9,16 @@
 #include <bpf/libbpf.h>
 #include "grow.h"
 
+/* Frees a repeated field of `snap` whose elements were made by append(). */
+#define FREE_ALL(field, n_field)                          \
+	do {                                               \
+		for (size_t i = 0; i < snap->n_field; i++)  \
+			free(snap->field[i]);              \
+		free(snap->field);                         \
+		snap->field = NULL;                        \
+		snap->n_field = 0;                         \
+	} while (0)
+
 /* Appends a zeroed element of `size` bytes to a protobuf repeated field. */
 static inline void *append(void ***items, size_t *n, size_t *cap, size_t size)
 {

@@ -327,15 +327,6 @@ int sched_read(struct sched_probe *p, Stackprof__V1__Snapshot *snap)
 	return 0;
 }
 
-#define FREE_ALL(field, n_field)                          \
-	do {                                               \
-		for (size_t i = 0; i < snap->n_field; i++)  \
-			free(snap->field[i]);              \
-		free(snap->field);                         \
-		snap->field = NULL;                        \
-		snap->n_field = 0;                         \
-	} while (0)
-
 void sched_free_snapshot(Stackprof__V1__Snapshot *snap)
 {
 	FREE_ALL(thread_cpu_times, n_thread_cpu_times);

@@ -33,6 +33,35 @@ export interface CollectOptions {
   ownProcessGroup?: boolean
 }
 
+/** The probe flags attach, run and record share, as collect() takes them. */
+export interface ProbeFlags {
+  latency: boolean
+  /** attach's hidden --variant; `run` has none. */
+  variant?: string
+  eventloop: boolean
+  sched: boolean
+  listeners: boolean
+  lkl: boolean
+  stacks: boolean
+  freq: number
+  event: string
+  'off-cpu': boolean
+}
+
+export function probeOptions(flags: ProbeFlags): Pick<CollectOptions, 'variant' | 'eventloop' | 'sched' | 'listeners' | 'lkl' | 'stacks' | 'freq' | 'event' | 'offcpu'> {
+  return {
+    variant: flags.latency ? (flags.variant ?? 'auto') : 'count-only',
+    eventloop: flags.eventloop,
+    sched: flags.sched,
+    listeners: flags.listeners,
+    lkl: flags.lkl,
+    stacks: flags.stacks,
+    freq: flags.freq,
+    event: flags.event as 'cpu-clock' | 'cycles',
+    offcpu: flags['off-cpu'],
+  }
+}
+
 /** Early, cheap answers for the common mistakes, before starting a privileged process. */
 export function validatePid(pidText: string): number {
   if (!/^\d+$/.test(pidText) || Number(pidText) <= 0) throw new UserError(`"${pidText}" is not a PID`, 'give the process ID of the target, e.g. from `pgrep -f myserver`', 2)

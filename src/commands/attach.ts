@@ -1,5 +1,5 @@
 import {Args, Flags} from '@oclif/core'
-import {collect, validatePid} from '../collector/collect.js'
+import {collect, probeOptions, validatePid} from '../collector/collect.js'
 import {diagnose} from '../diagnose/engine.js'
 import {FORMAT_NAMES, outputRequests, writeExports} from '../export/index.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
@@ -117,15 +117,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
         pid,
         intervalMs: flags.interval,
         durationMs: flags.duration,
-        variant: flags.latency ? flags.variant : 'count-only',
-        eventloop: flags.eventloop,
-        sched: flags.sched,
-        listeners: flags.listeners,
-        lkl: flags.lkl,
-        stacks: flags.stacks,
-        freq: flags.freq,
-        event: flags.event as 'cpu-clock' | 'cycles',
-        offcpu: flags['off-cpu'],
+        ...probeOptions(flags),
         onAttached: (s) => {
           // stderr, so --json output stays clean; scripts can wait for this line.
           process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)

@@ -1,5 +1,5 @@
 import {Args, Flags} from '@oclif/core'
-import {collect, validatePid} from '../collector/collect.js'
+import {collect, probeOptions, validatePid} from '../collector/collect.js'
 import {formatOfPath} from '../export/index.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {formatDuration} from '../lib/duration.js'
@@ -82,15 +82,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
         pid,
         intervalMs: flags.interval,
         durationMs: flags.duration,
-        variant: flags.latency ? flags.variant : 'count-only',
-        eventloop: flags.eventloop,
-        sched: flags.sched,
-        listeners: flags.listeners,
-        lkl: flags.lkl,
-        stacks: flags.stacks,
-        freq: flags.freq,
-        event: flags.event as 'cpu-clock' | 'cycles',
-        offcpu: flags['off-cpu'],
+        ...probeOptions(flags),
         onAttached: (s) => {
           current = s
           attachedAt = Date.now()

@@ -5,7 +5,7 @@ import type {Readable, Writable} from 'node:stream'
 import {setTimeout as sleep} from 'node:timers/promises'
 import {Flags} from '@oclif/core'
 import {execa} from 'execa'
-import {collect} from '../collector/collect.js'
+import {collect, probeOptions} from '../collector/collect.js'
 import {cmdlineArgs, targetText} from '../decode/syscalls.js'
 import {diagnose} from '../diagnose/engine.js'
 import {FORMAT_NAMES, outputRequests, writeExports} from '../export/index.js'
@@ -165,15 +165,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
       session = await collect(recordings.hook({
         pid,
         intervalMs: flags.interval,
-        variant: flags.latency ? 'auto' : 'count-only',
-        eventloop: flags.eventloop,
-        sched: flags.sched,
-        listeners: flags.listeners,
-        lkl: flags.lkl,
-        stacks: flags.stacks,
-        freq: flags.freq,
-        event: flags.event as 'cpu-clock' | 'cycles',
-        offcpu: flags['off-cpu'],
+        ...probeOptions(flags),
         ownProcessGroup: true,
         onAttached: (s) => {
           s.comm = basename(command[0]).slice(0, 15)
