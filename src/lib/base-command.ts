@@ -30,7 +30,10 @@ export abstract class BaseCommand extends Command {
     if (error instanceof Errors.ExitError || (error as {code?: string}).code === 'EEXIT') return super.catch(error)
     if (error instanceof Errors.CLIError) {
       // oclif's parse errors span several decorated lines; one is enough.
-      const text = error.message.replace(/\s*See more help with --help\s*$/, '').replace(/\s*\n\s*/g, ': ').replace(/\s+/g, ' ').trim()
+      // Its advice on repeatable flags ("Note: --output allows multiple values…") is noise after a missing argument.
+      const lines = error.message.replace(/\s*See more help with --help\s*$/, '').split('\n').map((l) => l.trim())
+      const kept = lines.filter((l, i) => l && !(i > 0 && /^(Note:|Alternatively,)/.test(l)))
+      const text = kept.map((l, i) => (i === 0 ? l.replace(/:$/, '') : l)).join(': ').replace(/\s+/g, ' ').trim()
       process.stderr.write(`stackprof: ${text}\n  hint: see \`stackprof ${this.id ?? ''} --help\`\n`)
       this.exit(ExitCode.usage)
     }

@@ -27,6 +27,11 @@ describe('bad input gives a clear error and a non-zero exit', () => {
   it('something that is not a PID', () => {
     assertCleanError(stackprof(['attach', 'nginx']), /"nginx" is not a PID/)
   })
+  it('a missing PID names the argument, without oclif\'s advice on repeatable flags', () => {
+    const r = stackprof(['attach'])
+    assertCleanError(r, /^stackprof: Missing 1 required arg: pid process ID of the target/)
+    assert.doesNotMatch(r.stderr, /Note:|multiple values/)
+  })
   it('a malformed duration', () => {
     assertCleanError(stackprof(['attach', '1', '--duration', '10x']), /invalid duration "10x"/)
   })
