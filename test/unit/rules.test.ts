@@ -27,6 +27,10 @@ describe('failing-syscalls', () => {
     assert.equal(MIN_FAILED_SHARE, 0.5)
   })
 
+  it('leaves out the uprobe return trampoline, which stackprof\'s own uprobes make the target enter', () => {
+    assert.deepEqual(failing([{tid: 4243, nr: 335, count: 5000, errnos: {[ENOENT]: 5000}}]), [])
+  })
+
   it('reports 500 of 500 close() failing with EBADF', () => {
     const findings = failing([{tid: 4243, nr: CLOSE, count: 500, errnos: {[EBADF]: 500}}])
     assert.equal(findings.length, 1)

@@ -10,6 +10,12 @@ const IDIOMATIC = new Set(['EAGAIN', 'EINPROGRESS', 'EALREADY', 'EINTR', 'ETIMED
   .map((name) => errnoNumber(name))
   .filter((n): n is number => n !== undefined))
 
+/**
+ * The return trampolines of uprobes (x86_64 since 6.11): stackprof's own
+ * probes make the target enter them, and their "error" is how they return.
+ */
+const PROBE_TRAMPOLINES = new Set(['uretprobe', 'uprobe'])
+
 /** Below this many failures a pattern is noise, whatever its share. */
 export const MIN_FAILED_CALLS = 100
 /** Share of calls that fail with a non-idiomatic error. */
@@ -23,6 +29,7 @@ export const failingSyscalls: Rule = {
     const findings: Finding[] = []
     for (const thread of session.threads()) {
       for (const call of thread.syscalls) {
+        if (PROBE_TRAMPOLINES.has(call.name)) continue
         let unexpected = 0n
         const parts: string[] = []
         const byCount = [...call.errnos.entries()].sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
