@@ -15,12 +15,13 @@
 # Each benchmark takes its own environment parameters (see the header of
 # bench/<name>.sh), e.g. WINDOW_S=3 PAIRS=3 bash bench/run.sh.
 # Run time with the defaults on a 2-CPU machine: about 7 + 7.5 + 0.6 + 8 minutes, + 3 for ctxswitch, + 4 for tui-cpu,
-# + 20 for symbolize (bpftrace is given 15 minutes to print its profile, and needs them), + 1.5 for uprobe-cost.
+# + 20 for symbolize (bpftrace is given 15 minutes to print its profile, and needs them), + 1.5 for uprobe-cost,
+# + 3.5 for threadpool-cost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 update_docs=0 run=1
-only="syscall-cost,http-server,attach-time,fd-lookup,ctxswitch,tui-cpu,symbolize,uprobe-cost"
+only="syscall-cost,http-server,attach-time,fd-lookup,ctxswitch,tui-cpu,symbolize,uprobe-cost,threadpool-cost"
 while [ $# -gt 0 ]; do
   case "$1" in
     --update-docs) update_docs=1 ;;
@@ -34,7 +35,7 @@ done
 IFS=, read -r -a names <<<"$only"
 for name in "${names[@]}"; do
   case "$name" in
-    syscall-cost|http-server|attach-time|fd-lookup|ctxswitch|tui-cpu|symbolize|uprobe-cost) ;;
+    syscall-cost|http-server|attach-time|fd-lookup|ctxswitch|tui-cpu|symbolize|uprobe-cost|threadpool-cost) ;;
     *) echo "bench: unknown benchmark $name" >&2; exit 64 ;;
   esac
 done

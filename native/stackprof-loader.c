@@ -42,6 +42,7 @@
 #include "stacks.h"
 #include "symbolize.h"
 #include "lkl.h"
+#include "nodejs.h"
 
 #define LOADER_VERSION "0.1.0"
 #define PROTOCOL_VERSION 1
@@ -143,6 +144,7 @@ struct session {
 	struct listeners_probe *listeners;      /* likewise */
 	struct stacks_probe *stacks;            /* likewise */
 	struct lkl_probe *lkl;                  /* likewise */
+	struct nodejs_probe *nodejs;            /* likewise */
 	int pidfd;
 	int sigfd;
 	int timerfd;
@@ -249,6 +251,13 @@ static void refresh_names(struct session *s, Stackprof__V1__Snapshot *snap)
 		name_slot(s, snap->lkl_syscalls[i]->tid);
 	for (size_t i = 0; snap->lkl && i < snap->lkl->n_threads; i++)
 		name_slot(s, snap->lkl->threads[i]);
+	{
+		__u32 tids[256];
+		size_t n = nodejs_tids(snap, tids, 256);
+
+		for (size_t i = 0; i < n; i++)
+			name_slot(s, tids[i]);
+	}
 	for (size_t i = 0; i < s->n_names; i++) {
 		struct thread_name *t = &s->names[i];
 		char path[64], comm[17];
@@ -292,6 +301,8 @@ static int snapshot_frame(struct session *s, bool final, const char *reason, boo
 		err = stacks_read(s->stacks, &snap);
 	if (!err && s->lkl)
 		err = lkl_read(s->lkl, &snap);
+	if (!err && s->nodejs)
+		err = nodejs_read(s->nodejs, &snap);
 	if (err)
 		goto out;
 	snap.monotonic_ns = monotonic_ns();
@@ -336,6 +347,7 @@ out:
 	listeners_free_snapshot(&snap);
 	stacks_free_snapshot(&snap);
 	lkl_free_snapshot(&snap);
+	nodejs_free_snapshot(&snap);
 	return err;
 }
 
@@ -385,6 +397,9 @@ static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list 
 
 /* --no-lkl: leave out the user-space network stack scan and its uprobes. */
 static bool with_lkl = true;
+/* --no-nodejs, and --stall-threshold-ms for its event-loop stalls. */
+static bool with_nodejs = true;
+static __u64 stall_threshold_ns = 100000000ULL;
 
 static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with_eventloop,
 		      bool with_sched, bool with_listeners, const struct stacks_opts *stacks_opts)
@@ -396,10 +411,11 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 	Stackprof__V1__ProbeStatus listeners_status = STACKPROF__V1__PROBE_STATUS__INIT;
 	Stackprof__V1__ProbeStatus stacks_status = STACKPROF__V1__PROBE_STATUS__INIT;
 	Stackprof__V1__ProbeStatus lkl_status = STACKPROF__V1__PROBE_STATUS__INIT;
-	Stackprof__V1__ProbeStatus *probes[6];
+	Stackprof__V1__ProbeStatus nodejs_status = STACKPROF__V1__PROBE_STATUS__INIT;
+	Stackprof__V1__ProbeStatus *probes[7];
 	size_t n_probes = 0;
 	char error[512], el_error[512], sched_error[512], listeners_error[512], stacks_error[512];
-	char lkl_error[512];
+	char lkl_error[512], nodejs_error[512];
 	__u64 started = monotonic_ns();
 	unsigned long flags;
 	sigset_t mask;
@@ -481,6 +497,11 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 		s.lkl = lkl_attach(s.tgid, &lkl_status, lkl_error, sizeof(lkl_error));
 		probes[n_probes++] = &lkl_status;
 	}
+	if (with_nodejs) {
+		s.nodejs = nodejs_attach(s.tgid, stall_threshold_ns, &nodejs_status, nodejs_error,
+					 sizeof(nodejs_error));
+		probes[n_probes++] = &nodejs_status;
+	}
 	if (hello_frame(&s, probes, n_probes, started) < 0)
 		goto out;
 
@@ -542,6 +563,7 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 	listeners_detach(s.listeners);
 	stacks_detach(s.stacks);
 	lkl_detach(s.lkl);
+	nodejs_detach(s.nodejs);
 	err = snapshot_frame(&s, true, reason, target_alive);
 	rc = err < 0 && strcmp(reason, "stdout-closed") != 0 ? 1 : 0;
 out:
@@ -551,6 +573,7 @@ out:
 	listeners_destroy(s.listeners);
 	stacks_destroy(s.stacks);
 	lkl_destroy(s.lkl);
+	nodejs_destroy(s.nodejs);
 	free(s.names);
 	if (s.pidfd >= 0)
 		close(s.pidfd);
@@ -602,7 +625,7 @@ static void usage(FILE *out)
 		"usage: stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint|count-only]\n"
 		"                               [--no-eventloop] [--no-sched] [--no-listeners]\n"
 		"                               [--no-stacks] [--freq HZ] [--event cpu-clock|cycles] [--off-cpu]\n"
-		"                               [--no-lkl]\n"
+		"                               [--no-lkl] [--no-nodejs] [--stall-threshold-ms N]\n"
 		"       stackprof-loader check [--mount-tracefs]\n"
 		"       stackprof-loader symbolize --pid PID [--kernel] [ADDR...]   (addresses from stdin if none)\n"
 		"       stackprof-loader --version\n"
@@ -625,6 +648,8 @@ int main(int argc, char **argv)
 		{ "event", required_argument, NULL, 1003 },
 		{ "off-cpu", no_argument, NULL, 1004 },
 		{ "no-lkl", no_argument, NULL, 1201 },
+		{ "no-nodejs", no_argument, NULL, 1301 },
+		{ "stall-threshold-ms", required_argument, NULL, 1302 },
 		{ "kernel", no_argument, NULL, 1101 },
 		{ "version", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
@@ -697,6 +722,19 @@ int main(int argc, char **argv)
 		case 1201:
 			with_lkl = false;
 			break;
+		case 1301:
+			with_nodejs = false;
+			break;
+		case 1302: {
+			long ms = strtol(optarg, &end, 10);
+
+			if (*end || ms < 1 || ms > 3600000) {
+				frame_fatal("usage", NULL, "invalid stall threshold '%s' (1..3600000 ms)", optarg);
+				return 2;
+			}
+			stall_threshold_ns = (__u64)ms * 1000000ULL;
+			break;
+		}
 		case 1101:
 			kernel_addrs = true;
 			break;

@@ -14,6 +14,9 @@ export interface CollectOptions {
   sched?: boolean
   listeners?: boolean
   lkl?: boolean
+  /** See AttachOptions: the nodejs probe and its stall threshold. */
+  nodejs?: boolean
+  stallThresholdMs?: number
   /** See AttachOptions: the stacks probe and its sampling. */
   stacks?: boolean
   freq?: number
@@ -42,19 +45,24 @@ export interface ProbeFlags {
   sched: boolean
   listeners: boolean
   lkl: boolean
+  /** Optional so that commands without the flags (record) keep the defaults. */
+  nodejs?: boolean
+  'stall-threshold'?: number
   stacks: boolean
   freq: number
   event: string
   'off-cpu': boolean
 }
 
-export function probeOptions(flags: ProbeFlags): Pick<CollectOptions, 'variant' | 'eventloop' | 'sched' | 'listeners' | 'lkl' | 'stacks' | 'freq' | 'event' | 'offcpu'> {
+export function probeOptions(flags: ProbeFlags): Pick<CollectOptions, 'variant' | 'eventloop' | 'sched' | 'listeners' | 'lkl' | 'nodejs' | 'stallThresholdMs' | 'stacks' | 'freq' | 'event' | 'offcpu'> {
   return {
     variant: flags.latency ? (flags.variant ?? 'auto') : 'count-only',
     eventloop: flags.eventloop,
     sched: flags.sched,
     listeners: flags.listeners,
     lkl: flags.lkl,
+    nodejs: flags.nodejs,
+    stallThresholdMs: flags['stall-threshold'],
     stacks: flags.stacks,
     freq: flags.freq,
     event: flags.event as 'cpu-clock' | 'cycles',
@@ -90,7 +98,7 @@ function refreshKnobs(session: Session, pid: number): void {
 export async function collect(options: CollectOptions): Promise<Session> {
   let session: Session | undefined
   const loader = new LoaderSession(
-    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners, lkl: options.lkl, stacks: options.stacks, freq: options.freq, event: options.event, offcpu: options.offcpu, ownProcessGroup: options.ownProcessGroup},
+    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners, lkl: options.lkl, nodejs: options.nodejs, stallThresholdMs: options.stallThresholdMs, stacks: options.stacks, freq: options.freq, event: options.event, offcpu: options.offcpu, ownProcessGroup: options.ownProcessGroup},
     {
       onFrame: options.onFrame,
       onHello(hello) {

@@ -22,6 +22,10 @@ export interface AttachOptions {
   listeners?: boolean
   /** false: leave the lkl probe out (user-space network stacks: LKL's hijack library, DPDK, preloaded socket-call overrides). */
   lkl?: boolean
+  /** false: leave the nodejs probe out (libuv's threadpool, io_uring, event-loop stalls of a Node.js target). */
+  nodejs?: boolean
+  /** Event-loop stalls: main-thread ticks at least this long (ms); the loader's default is 100. */
+  stallThresholdMs?: number
   /** false: leave the stacks probe out (sampled on-CPU stacks). */
   stacks?: boolean
   /** Stack samples per second per CPU (1..10000); the loader's default is 99. */
@@ -89,6 +93,8 @@ export class LoaderSession {
     if (options.sched === false) args.push('--no-sched')
     if (options.listeners === false) args.push('--no-listeners')
     if (options.lkl === false) args.push('--no-lkl')
+    if (options.nodejs === false) args.push('--no-nodejs')
+    if (options.stallThresholdMs !== undefined) args.push('--stall-threshold-ms', String(options.stallThresholdMs))
     if (options.stacks === false) args.push('--no-stacks')
     if (options.freq !== undefined) args.push('--freq', String(options.freq))
     if (options.event) args.push('--event', options.event)

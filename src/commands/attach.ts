@@ -77,6 +77,17 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       default: true,
       allowNo: true,
     }),
+    nodejs: Flags.boolean({
+      description: 'a Node.js target: libuv\'s threadpool (queue wait, run time, busy share per worker), io_uring, event-loop stalls (the nodejs probe, docs/probes/nodejs.md). Nothing is attached to other processes. --no-nodejs leaves it out',
+      default: true,
+      allowNo: true,
+    }),
+    'stall-threshold': Flags.integer({
+      description: 'nodejs probe: a main-thread tick at least this long (ms) between two epoll waits is an event-loop stall',
+      min: 1,
+      max: 3600000,
+      default: 100,
+    }),
     stacks: Flags.boolean({
       description: 'sample the stacks of the target\'s threads while they run on a CPU, user and kernel frames together, aggregated in the kernel (the stacks probe; docs/probes/stacks.md). --no-stacks leaves it out',
       default: true,

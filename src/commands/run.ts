@@ -50,7 +50,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     {description: 'A whole short command', command: '<%= config.bin %> run -- curl -s http://localhost:8080/'},
     {description: 'A flame graph and a pprof profile of a benchmark run', command: '<%= config.bin %> run -o flame.html -o cpu.pb.gz -- ./bench --iterations 1000'},
   ]
-  static usage = 'run [--duration <value>] [--json] [-o FILE]... [--format <value>]... [--no-tui] [--no-latency] [--no-eventloop] [--no-sched] [--no-listeners] [--no-lkl] [--no-stacks] [--freq <value>] [--event <value>] [--off-cpu] -- COMMAND [ARG...]'
+  static usage = 'run [--duration <value>] [--json] [-o FILE]... [--format <value>]... [--no-tui] [--no-latency] [--no-eventloop] [--no-sched] [--no-listeners] [--no-lkl] [--no-nodejs] [--stall-threshold <value>] [--no-stacks] [--freq <value>] [--event <value>] [--off-cpu] -- COMMAND [ARG...]'
   // The command's own arguments follow `--` and must reach it untouched.
   static strict = false
   static flags = {
@@ -80,6 +80,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     sched: Flags.boolean({description: 'per thread: time on each CPU, context switches and who preempted, migrations, run-queue latency; --no-sched leaves that probe out', default: true, allowNo: true}),
     listeners: Flags.boolean({description: 'listening sockets: SO_REUSEPORT groups, steering programs, listen()/accept() threads; --no-listeners leaves that probe out', default: true, allowNo: true}),
     lkl: Flags.boolean({description: 'user-space network stacks (LKL\'s hijack library, DPDK, preloaded socket-call overrides), found as the command starts; --no-lkl leaves that probe out', default: true, allowNo: true}),
+    nodejs: Flags.boolean({description: 'a Node.js command: libuv\'s threadpool, io_uring, event-loop stalls (docs/probes/nodejs.md); --no-nodejs leaves that probe out', default: true, allowNo: true}),
+    'stall-threshold': Flags.integer({description: 'a main-thread tick at least this long (ms) is an event-loop stall', min: 1, max: 3600000, default: 100}),
     stacks: Flags.boolean({description: 'sample the stacks of the command\'s threads while they run on a CPU, user and kernel frames (docs/probes/stacks.md); --no-stacks leaves that probe out', default: true, allowNo: true}),
     freq: Flags.integer({description: 'stack samples per second of CPU time, on every CPU (1..10000)', min: 1, max: 10000, default: 99}),
     event: Flags.string({description: 'what paces the stack samples: cpu-clock (CPU time) or cycles (hardware; falls back to cpu-clock where there is no PMU)', options: ['cpu-clock', 'cycles'], default: 'cpu-clock'}),

@@ -19,6 +19,9 @@ import {lklUnhookedWait} from './rules/lkl-unhooked-wait.js'
 import {lklHostFdLimit} from './rules/lkl-host-fd-limit.js'
 import {lklEpollChurn} from './rules/lkl-epoll-churn.js'
 import {lklCpuContention} from './rules/lkl-cpu-contention.js'
+import {threadpoolSaturated} from './rules/threadpool-saturated.js'
+import {eventLoopStall} from './rules/event-loop-stall.js'
+import {fsThreadpoolWithoutIoUring} from './rules/fs-threadpool-without-io-uring.js'
 import {dpdkPollMode} from './rules/dpdk-poll-mode.js'
 
 /** Every rule stackprof knows; later probes add theirs here. */
@@ -41,6 +44,9 @@ export const rules: readonly Rule[] = [
   lklHostFdLimit,
   lklEpollChurn,
   lklCpuContention,
+  threadpoolSaturated,
+  eventLoopStall,
+  fsThreadpoolWithoutIoUring,
   dpdkPollMode,
   failingSyscalls,
 ]

@@ -2,6 +2,7 @@ import {cmdlineArgs, decodeSnapshot, targetText, u64, type ProbeCounters, type S
 import {decodeEventloop, type EventloopSnapshot} from '../decode/eventloop.js'
 import {decodeSched, type SchedSnapshot} from '../decode/sched.js'
 import {decodeLkl, type LklSnapshot} from '../decode/lkl.js'
+import {decodeNodejs, type NodejsSnapshot} from '../decode/nodejs.js'
 import {decodeListeners, type ListenersSnapshot} from '../decode/listeners.js'
 import {ingestStacks} from '../decode/stacks.js'
 import {emptyProfile, type Profile} from './stacks.js'
@@ -62,6 +63,8 @@ export class Session {
   sched?: SchedSnapshot
   /** The lkl probe's findings (user-space network stacks) and LKL counts, when it is attached. */
   lkl?: LklSnapshot
+  /** The nodejs probe's view of a Node.js target (threadpool, io_uring, event loop), when it is attached. */
+  nodejs?: NodejsSnapshot
   /** The listeners probe's listing of the target's listening sockets, when it is attached. */
   listeners?: ListenersSnapshot
   /** The stacks probe's profile, when it is attached: every snapshot adds to it. */
@@ -77,6 +80,16 @@ export class Session {
   private threadsByTid = new Map<number, ThreadName>()
   /** Pinning changes seen between snapshots (a change and its undo within one interval is not seen; the sched_setaffinity count is). */
   readonly affinityChanges: {tid: number; atNs: bigint; from: number[]; to: number[]}[] = []
+  /**
+   * Main-thread samples (stack id → samples) of the snapshot intervals that
+   * overlap an event-loop stall: the stacks probe counts per stack, not per
+   * moment, so this is what can be said about where the stalls ran.
+   */
+  readonly stallStackSamples = new Map<number, number>()
+  private mainSamplesBefore = new Map<number, number>()
+  /** The main thread's samples per recent snapshot interval, until a stall that overlaps it is known. */
+  private recentIntervals: {fromNs: bigint; toNs: bigint; deltas: Map<number, number>; attributed: boolean}[] = []
+  private readonly stallsAttributed = new Set<bigint>()
   endReason?: string
   readonly startedAt = new Date()
 
@@ -128,9 +141,37 @@ export class Session {
       this.stacks.durationNs = this.latest.monotonicNs - this.attachedNs
     }
     if (this.probes.some((p) => p.name === 'lkl' && p.attached)) this.lkl = decodeLkl(snapshot, this.lkl)
+    if (this.probes.some((p) => p.name === 'nodejs' && p.attached)) this.nodejs = decodeNodejs(snapshot, this.nodejs)
+    if (this.stacks && this.nodejs?.loop) this.noteStallStacks(this.stacks, this.nodejs.loop.recentStalls)
     for (const t of this.latest.threads) {
       if (t.oncpuNs !== null && !this.firstCpu.has(t.tid)) this.firstCpu.set(t.tid, {oncpuNs: t.oncpuNs, atNs: this.latest.monotonicNs})
     }
+  }
+
+  /** Keeps the main thread's samples of this interval, and adds those of every interval a newly ended stall overlaps to stallStackSamples. */
+  private noteStallStacks(profile: Profile, stalls: readonly {startNs: bigint; lengthNs: bigint}[]): void {
+    const now = new Map<number, number>()
+    for (const s of profile.samples) if (s.tid === this.pid && s.samples > 0) now.set(s.stackId, (now.get(s.stackId) ?? 0) + s.samples)
+    const deltas = new Map<number, number>()
+    for (const [stackId, n] of now) {
+      const delta = n - (this.mainSamplesBefore.get(stackId) ?? 0)
+      if (delta > 0) deltas.set(stackId, delta)
+    }
+    const toNs = this.latest!.monotonicNs
+    this.recentIntervals.push({fromNs: this.recentIntervals.at(-1)?.toNs ?? this.attachedNs, toNs, deltas, attributed: false})
+    this.mainSamplesBefore = now
+    for (const stall of stalls) {
+      if (this.stallsAttributed.has(stall.startNs)) continue
+      this.stallsAttributed.add(stall.startNs)
+      const endNs = stall.startNs + stall.lengthNs
+      for (const interval of this.recentIntervals) {
+        if (interval.attributed || interval.fromNs >= endNs || interval.toNs <= stall.startNs) continue
+        interval.attributed = true
+        for (const [stackId, n] of interval.deltas) this.stallStackSamples.set(stackId, (this.stallStackSamples.get(stackId) ?? 0) + n)
+      }
+    }
+    // A stall is known once it ends: a few seconds of intervals are enough to find the ones it overlapped.
+    if (this.recentIntervals.length > 64) this.recentIntervals = this.recentIntervals.slice(-64)
   }
 
   /**

@@ -139,3 +139,32 @@ export function summarizeStacks(profile: Profile, top = 15): StacksSummary {
     node: isNodeTarget(profile),
   }
 }
+
+export interface StallFunction {
+  name: string
+  kind: FrameKind
+  samples: number
+}
+
+/**
+ * Where stalled ticks ran: for each main-thread stack sampled in the
+ * snapshot intervals that overlap a stall, the innermost JavaScript (JIT) frame, or
+ * else the innermost frame outside the kernel (the code that called into it).
+ */
+export function stallFunctions(profile: Profile, stallStackSamples: ReadonlyMap<number, number>): {total: number; functions: StallFunction[]} {
+  const byName = new Map<string, StallFunction>()
+  let total = 0
+  for (const [stackId, samples] of stallStackSamples) {
+    const stack = profile.stacks.get(stackId)
+    if (!stack) continue
+    const frames = stack.frameIds.map((id) => profile.frames.get(id)).filter((f): f is ProfileFrame => f !== undefined)
+    const frame = frames.find((f) => f.kind === 'jit') ?? frames.find((f) => f.kind !== 'kernel') ?? frames[0]
+    if (!frame) continue
+    total += samples
+    const name = frameLabel(profile, frame, false)
+    const entry = byName.get(name) ?? {name, kind: frame.kind, samples: 0}
+    entry.samples += samples
+    byName.set(name, entry)
+  }
+  return {total, functions: [...byName.values()].sort((a, b) => b.samples - a.samples || a.name.localeCompare(b.name))}
+}

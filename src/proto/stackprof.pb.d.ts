@@ -114,6 +114,7 @@ export namespace stackprof {
             lklCpuWaits?: (stackprof.v1.ILklCpuWait[]|null);
             lklHostCalls?: (stackprof.v1.ILklHostCall[]|null);
             lklCounters?: (stackprof.v1.ILklCounters|null);
+            nodejs?: (stackprof.v1.INodejsSnapshot|null);
         }
 
         class Snapshot implements ISnapshot {
@@ -148,10 +149,241 @@ export namespace stackprof {
             public lklCpuWaits: stackprof.v1.ILklCpuWait[];
             public lklHostCalls: stackprof.v1.ILklHostCall[];
             public lklCounters?: (stackprof.v1.ILklCounters|null);
+            public nodejs?: (stackprof.v1.INodejsSnapshot|null);
             public static encode(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.ISnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.Snapshot;
             public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.Snapshot;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INodejsSnapshot {
+            found?: (boolean|null);
+            path?: (string|null);
+            foundBy?: (string|null);
+            nodeVersion?: (string|null);
+            libuvVersion?: (string|null);
+            threadpoolSizeEnv?: (string|null);
+            useIoUringEnv?: (string|null);
+            perfBasicProf?: (boolean|null);
+            environReadable?: (boolean|null);
+            uprobes?: (string[]|null);
+            error?: (string|null);
+            stallThresholdNs?: (Long|null);
+            ioUringAvailable?: (boolean|null);
+            kinds?: (stackprof.v1.INodejsWorkKind[]|null);
+            workers?: (stackprof.v1.INodejsWorker[]|null);
+            submitted?: (Long|null);
+            started?: (Long|null);
+            maxDepth?: (Long|null);
+            loop?: (stackprof.v1.INodejsLoop|null);
+            rings?: (stackprof.v1.INodejsRing[]|null);
+            uringSubmits?: (stackprof.v1.INodejsOpcodeCount[]|null);
+            sqpollTids?: (number[]|null);
+            counters?: (stackprof.v1.INodejsCounters|null);
+        }
+
+        class NodejsSnapshot implements INodejsSnapshot {
+            constructor(properties?: stackprof.v1.INodejsSnapshot);
+            public found: boolean;
+            public path: string;
+            public foundBy: string;
+            public nodeVersion: string;
+            public libuvVersion: string;
+            public threadpoolSizeEnv: string;
+            public useIoUringEnv: string;
+            public perfBasicProf: boolean;
+            public environReadable: boolean;
+            public uprobes: string[];
+            public error: string;
+            public stallThresholdNs: Long;
+            public ioUringAvailable: boolean;
+            public kinds: stackprof.v1.INodejsWorkKind[];
+            public workers: stackprof.v1.INodejsWorker[];
+            public submitted: Long;
+            public started: Long;
+            public maxDepth: Long;
+            public loop?: (stackprof.v1.INodejsLoop|null);
+            public rings: stackprof.v1.INodejsRing[];
+            public uringSubmits: stackprof.v1.INodejsOpcodeCount[];
+            public sqpollTids: number[];
+            public counters?: (stackprof.v1.INodejsCounters|null);
+            public static encode(message: stackprof.v1.INodejsSnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INodejsSnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsSnapshot;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NodejsSnapshot;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INodejsWorkKind {
+            kind?: (string|null);
+            count?: (Long|null);
+            waited?: (Long|null);
+            waitTotalNs?: (Long|null);
+            waitMaxNs?: (Long|null);
+            waitLog2Ns?: (Long[]|null);
+            runCount?: (Long|null);
+            runTotalNs?: (Long|null);
+            runMaxNs?: (Long|null);
+            runLog2Ns?: (Long[]|null);
+        }
+
+        class NodejsWorkKind implements INodejsWorkKind {
+            constructor(properties?: stackprof.v1.INodejsWorkKind);
+            public kind: string;
+            public count: Long;
+            public waited: Long;
+            public waitTotalNs: Long;
+            public waitMaxNs: Long;
+            public waitLog2Ns: Long[];
+            public runCount: Long;
+            public runTotalNs: Long;
+            public runMaxNs: Long;
+            public runLog2Ns: Long[];
+            public static encode(message: stackprof.v1.INodejsWorkKind, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INodejsWorkKind, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsWorkKind;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NodejsWorkKind;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INodejsWorker {
+            tid?: (number|null);
+            items?: (Long|null);
+            busyNs?: (Long|null);
+            runningSinceNs?: (Long|null);
+        }
+
+        class NodejsWorker implements INodejsWorker {
+            constructor(properties?: stackprof.v1.INodejsWorker);
+            public tid: number;
+            public items: Long;
+            public busyNs: Long;
+            public runningSinceNs: Long;
+            public static encode(message: stackprof.v1.INodejsWorker, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INodejsWorker, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsWorker;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NodejsWorker;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INodejsStall {
+            startNs?: (Long|null);
+            lengthNs?: (Long|null);
+        }
+
+        class NodejsStall implements INodejsStall {
+            constructor(properties?: stackprof.v1.INodejsStall);
+            public startNs: Long;
+            public lengthNs: Long;
+            public static encode(message: stackprof.v1.INodejsStall, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INodejsStall, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsStall;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NodejsStall;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INodejsLoop {
+            waits?: (Long|null);
+            waitNs?: (Long|null);
+            runNs?: (Long|null);
+            ticks?: (Long|null);
+            stalls?: (Long|null);
+            stallTotalNs?: (Long|null);
+            stallMaxNs?: (Long|null);
+            stallLog2Ns?: (Long[]|null);
+            recentStalls?: (stackprof.v1.INodejsStall[]|null);
+            inWait?: (boolean|null);
+            lastExitNs?: (Long|null);
+        }
+
+        class NodejsLoop implements INodejsLoop {
+            constructor(properties?: stackprof.v1.INodejsLoop);
+            public waits: Long;
+            public waitNs: Long;
+            public runNs: Long;
+            public ticks: Long;
+            public stalls: Long;
+            public stallTotalNs: Long;
+            public stallMaxNs: Long;
+            public stallLog2Ns: Long[];
+            public recentStalls: stackprof.v1.INodejsStall[];
+            public inWait: boolean;
+            public lastExitNs: Long;
+            public static encode(message: stackprof.v1.INodejsLoop, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INodejsLoop, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsLoop;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NodejsLoop;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INodejsRing {
+            fd?: (number|null);
+            sqEntries?: (number|null);
+            cqEntries?: (number|null);
+            flags?: (number|null);
+            submitted?: (Long|null);
+            completed?: (Long|null);
+            sqThreadSubmitted?: (Long|null);
+        }
+
+        class NodejsRing implements INodejsRing {
+            constructor(properties?: stackprof.v1.INodejsRing);
+            public fd: number;
+            public sqEntries: number;
+            public cqEntries: number;
+            public flags: number;
+            public submitted: Long;
+            public completed: Long;
+            public sqThreadSubmitted: Long;
+            public static encode(message: stackprof.v1.INodejsRing, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INodejsRing, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsRing;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NodejsRing;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INodejsOpcodeCount {
+            opcode?: (number|null);
+            name?: (string|null);
+            count?: (Long|null);
+        }
+
+        class NodejsOpcodeCount implements INodejsOpcodeCount {
+            constructor(properties?: stackprof.v1.INodejsOpcodeCount);
+            public opcode: number;
+            public name: string;
+            public count: Long;
+            public static encode(message: stackprof.v1.INodejsOpcodeCount, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INodejsOpcodeCount, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsOpcodeCount;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NodejsOpcodeCount;
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface INodejsCounters {
+            pendingMapFull?: (Long|null);
+            workersMapFull?: (Long|null);
+            ringsMapFull?: (Long|null);
+            unsubmittedStarts?: (Long|null);
+            syncCalls?: (Long|null);
+            unmatchedReturns?: (Long|null);
+            nested?: (Long|null);
+        }
+
+        class NodejsCounters implements INodejsCounters {
+            constructor(properties?: stackprof.v1.INodejsCounters);
+            public pendingMapFull: Long;
+            public workersMapFull: Long;
+            public ringsMapFull: Long;
+            public unsubmittedStarts: Long;
+            public syncCalls: Long;
+            public unmatchedReturns: Long;
+            public nested: Long;
+            public static encode(message: stackprof.v1.INodejsCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: stackprof.v1.INodejsCounters, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsCounters;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): stackprof.v1.NodejsCounters;
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 

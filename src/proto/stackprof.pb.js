@@ -790,6 +790,7 @@ export const stackprof = $root.stackprof = (() => {
              * @property {Array.<stackprof.v1.ILklCpuWait>|null} [lklCpuWaits] Snapshot lklCpuWaits
              * @property {Array.<stackprof.v1.ILklHostCall>|null} [lklHostCalls] Snapshot lklHostCalls
              * @property {stackprof.v1.ILklCounters|null} [lklCounters] Snapshot lklCounters
+             * @property {stackprof.v1.INodejsSnapshot|null} [nodejs] Snapshot nodejs
              */
 
             /**
@@ -1069,6 +1070,14 @@ export const stackprof = $root.stackprof = (() => {
             Snapshot.prototype.lklCounters = null;
 
             /**
+             * Snapshot nodejs.
+             * @member {stackprof.v1.INodejsSnapshot|null|undefined} nodejs
+             * @memberof stackprof.v1.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.nodejs = null;
+
+            /**
              * Encodes the specified Snapshot message. Does not implicitly {@link stackprof.v1.Snapshot.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.Snapshot
@@ -1165,6 +1174,8 @@ export const stackprof = $root.stackprof = (() => {
                     $root.stackprof.v1.LklCounters.encode(message.lklCounters, writer.uint32(/* id 29, wireType 2 =*/234).fork(), q + 1).ldelim();
                 if (message.stacksCounters != null && Object.hasOwnProperty.call(message, "stacksCounters"))
                     $root.stackprof.v1.StacksCounters.encode(message.stacksCounters, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (message.nodejs != null && Object.hasOwnProperty.call(message, "nodejs"))
+                    $root.stackprof.v1.NodejsSnapshot.encode(message.nodejs, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1377,6 +1388,10 @@ export const stackprof = $root.stackprof = (() => {
                             message.lklCounters = $root.stackprof.v1.LklCounters.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
+                    case 31: {
+                            message.nodejs = $root.stackprof.v1.NodejsSnapshot.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -1422,6 +1437,2195 @@ export const stackprof = $root.stackprof = (() => {
             };
 
             return Snapshot;
+        })();
+
+        v1.NodejsSnapshot = (function() {
+
+            /**
+             * Properties of a NodejsSnapshot.
+             * @memberof stackprof.v1
+             * @interface INodejsSnapshot
+             * @property {boolean|null} [found] NodejsSnapshot found
+             * @property {string|null} [path] NodejsSnapshot path
+             * @property {string|null} [foundBy] NodejsSnapshot foundBy
+             * @property {string|null} [nodeVersion] NodejsSnapshot nodeVersion
+             * @property {string|null} [libuvVersion] NodejsSnapshot libuvVersion
+             * @property {string|null} [threadpoolSizeEnv] NodejsSnapshot threadpoolSizeEnv
+             * @property {string|null} [useIoUringEnv] NodejsSnapshot useIoUringEnv
+             * @property {boolean|null} [perfBasicProf] NodejsSnapshot perfBasicProf
+             * @property {boolean|null} [environReadable] NodejsSnapshot environReadable
+             * @property {Array.<string>|null} [uprobes] NodejsSnapshot uprobes
+             * @property {string|null} [error] NodejsSnapshot error
+             * @property {Long|null} [stallThresholdNs] NodejsSnapshot stallThresholdNs
+             * @property {boolean|null} [ioUringAvailable] NodejsSnapshot ioUringAvailable
+             * @property {Array.<stackprof.v1.INodejsWorkKind>|null} [kinds] NodejsSnapshot kinds
+             * @property {Array.<stackprof.v1.INodejsWorker>|null} [workers] NodejsSnapshot workers
+             * @property {Long|null} [submitted] NodejsSnapshot submitted
+             * @property {Long|null} [started] NodejsSnapshot started
+             * @property {Long|null} [maxDepth] NodejsSnapshot maxDepth
+             * @property {stackprof.v1.INodejsLoop|null} [loop] NodejsSnapshot loop
+             * @property {Array.<stackprof.v1.INodejsRing>|null} [rings] NodejsSnapshot rings
+             * @property {Array.<stackprof.v1.INodejsOpcodeCount>|null} [uringSubmits] NodejsSnapshot uringSubmits
+             * @property {Array.<number>|null} [sqpollTids] NodejsSnapshot sqpollTids
+             * @property {stackprof.v1.INodejsCounters|null} [counters] NodejsSnapshot counters
+             */
+
+            /**
+             * Constructs a new NodejsSnapshot.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NodejsSnapshot.
+             * @implements INodejsSnapshot
+             * @constructor
+             * @param {stackprof.v1.INodejsSnapshot=} [properties] Properties to set
+             */
+            function NodejsSnapshot(properties) {
+                this.uprobes = [];
+                this.kinds = [];
+                this.workers = [];
+                this.rings = [];
+                this.uringSubmits = [];
+                this.sqpollTids = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodejsSnapshot found.
+             * @member {boolean} found
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.found = false;
+
+            /**
+             * NodejsSnapshot path.
+             * @member {string} path
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.path = "";
+
+            /**
+             * NodejsSnapshot foundBy.
+             * @member {string} foundBy
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.foundBy = "";
+
+            /**
+             * NodejsSnapshot nodeVersion.
+             * @member {string} nodeVersion
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.nodeVersion = "";
+
+            /**
+             * NodejsSnapshot libuvVersion.
+             * @member {string} libuvVersion
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.libuvVersion = "";
+
+            /**
+             * NodejsSnapshot threadpoolSizeEnv.
+             * @member {string} threadpoolSizeEnv
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.threadpoolSizeEnv = "";
+
+            /**
+             * NodejsSnapshot useIoUringEnv.
+             * @member {string} useIoUringEnv
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.useIoUringEnv = "";
+
+            /**
+             * NodejsSnapshot perfBasicProf.
+             * @member {boolean} perfBasicProf
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.perfBasicProf = false;
+
+            /**
+             * NodejsSnapshot environReadable.
+             * @member {boolean} environReadable
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.environReadable = false;
+
+            /**
+             * NodejsSnapshot uprobes.
+             * @member {Array.<string>} uprobes
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.uprobes = $util.emptyArray;
+
+            /**
+             * NodejsSnapshot error.
+             * @member {string} error
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.error = "";
+
+            /**
+             * NodejsSnapshot stallThresholdNs.
+             * @member {Long} stallThresholdNs
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.stallThresholdNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsSnapshot ioUringAvailable.
+             * @member {boolean} ioUringAvailable
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.ioUringAvailable = false;
+
+            /**
+             * NodejsSnapshot kinds.
+             * @member {Array.<stackprof.v1.INodejsWorkKind>} kinds
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.kinds = $util.emptyArray;
+
+            /**
+             * NodejsSnapshot workers.
+             * @member {Array.<stackprof.v1.INodejsWorker>} workers
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.workers = $util.emptyArray;
+
+            /**
+             * NodejsSnapshot submitted.
+             * @member {Long} submitted
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.submitted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsSnapshot started.
+             * @member {Long} started
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.started = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsSnapshot maxDepth.
+             * @member {Long} maxDepth
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.maxDepth = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsSnapshot loop.
+             * @member {stackprof.v1.INodejsLoop|null|undefined} loop
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.loop = null;
+
+            /**
+             * NodejsSnapshot rings.
+             * @member {Array.<stackprof.v1.INodejsRing>} rings
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.rings = $util.emptyArray;
+
+            /**
+             * NodejsSnapshot uringSubmits.
+             * @member {Array.<stackprof.v1.INodejsOpcodeCount>} uringSubmits
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.uringSubmits = $util.emptyArray;
+
+            /**
+             * NodejsSnapshot sqpollTids.
+             * @member {Array.<number>} sqpollTids
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.sqpollTids = $util.emptyArray;
+
+            /**
+             * NodejsSnapshot counters.
+             * @member {stackprof.v1.INodejsCounters|null|undefined} counters
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.counters = null;
+
+            /**
+             * Encodes the specified NodejsSnapshot message. Does not implicitly {@link stackprof.v1.NodejsSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @static
+             * @param {stackprof.v1.INodejsSnapshot} message NodejsSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsSnapshot.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.found != null && Object.hasOwnProperty.call(message, "found"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.found);
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
+                if (message.foundBy != null && Object.hasOwnProperty.call(message, "foundBy"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.foundBy);
+                if (message.nodeVersion != null && Object.hasOwnProperty.call(message, "nodeVersion"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.nodeVersion);
+                if (message.libuvVersion != null && Object.hasOwnProperty.call(message, "libuvVersion"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.libuvVersion);
+                if (message.threadpoolSizeEnv != null && Object.hasOwnProperty.call(message, "threadpoolSizeEnv"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.threadpoolSizeEnv);
+                if (message.useIoUringEnv != null && Object.hasOwnProperty.call(message, "useIoUringEnv"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.useIoUringEnv);
+                if (message.perfBasicProf != null && Object.hasOwnProperty.call(message, "perfBasicProf"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.perfBasicProf);
+                if (message.environReadable != null && Object.hasOwnProperty.call(message, "environReadable"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.environReadable);
+                if (message.uprobes != null && message.uprobes.length)
+                    for (let i = 0; i < message.uprobes.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.uprobes[i]);
+                if (message.error != null && Object.hasOwnProperty.call(message, "error"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.error);
+                if (message.stallThresholdNs != null && Object.hasOwnProperty.call(message, "stallThresholdNs"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.stallThresholdNs);
+                if (message.ioUringAvailable != null && Object.hasOwnProperty.call(message, "ioUringAvailable"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.ioUringAvailable);
+                if (message.kinds != null && message.kinds.length)
+                    for (let i = 0; i < message.kinds.length; ++i)
+                        $root.stackprof.v1.NodejsWorkKind.encode(message.kinds[i], writer.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                if (message.workers != null && message.workers.length)
+                    for (let i = 0; i < message.workers.length; ++i)
+                        $root.stackprof.v1.NodejsWorker.encode(message.workers[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (message.submitted != null && Object.hasOwnProperty.call(message, "submitted"))
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.submitted);
+                if (message.started != null && Object.hasOwnProperty.call(message, "started"))
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.started);
+                if (message.maxDepth != null && Object.hasOwnProperty.call(message, "maxDepth"))
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint64(message.maxDepth);
+                if (message.loop != null && Object.hasOwnProperty.call(message, "loop"))
+                    $root.stackprof.v1.NodejsLoop.encode(message.loop, writer.uint32(/* id 19, wireType 2 =*/154).fork(), q + 1).ldelim();
+                if (message.rings != null && message.rings.length)
+                    for (let i = 0; i < message.rings.length; ++i)
+                        $root.stackprof.v1.NodejsRing.encode(message.rings[i], writer.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+                if (message.uringSubmits != null && message.uringSubmits.length)
+                    for (let i = 0; i < message.uringSubmits.length; ++i)
+                        $root.stackprof.v1.NodejsOpcodeCount.encode(message.uringSubmits[i], writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
+                if (message.sqpollTids != null && message.sqpollTids.length) {
+                    writer.uint32(/* id 22, wireType 2 =*/178).fork();
+                    for (let i = 0; i < message.sqpollTids.length; ++i)
+                        writer.uint32(message.sqpollTids[i]);
+                    writer.ldelim();
+                }
+                if (message.counters != null && Object.hasOwnProperty.call(message, "counters"))
+                    $root.stackprof.v1.NodejsCounters.encode(message.counters, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodejsSnapshot message, length delimited. Does not implicitly {@link stackprof.v1.NodejsSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @static
+             * @param {stackprof.v1.INodejsSnapshot} message NodejsSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsSnapshot.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NodejsSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NodejsSnapshot} NodejsSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsSnapshot.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NodejsSnapshot();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.found = reader.bool();
+                            break;
+                        }
+                    case 2: {
+                            message.path = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.foundBy = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.nodeVersion = reader.string();
+                            break;
+                        }
+                    case 5: {
+                            message.libuvVersion = reader.string();
+                            break;
+                        }
+                    case 6: {
+                            message.threadpoolSizeEnv = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.useIoUringEnv = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.perfBasicProf = reader.bool();
+                            break;
+                        }
+                    case 9: {
+                            message.environReadable = reader.bool();
+                            break;
+                        }
+                    case 10: {
+                            if (!(message.uprobes && message.uprobes.length))
+                                message.uprobes = [];
+                            message.uprobes.push(reader.string());
+                            break;
+                        }
+                    case 11: {
+                            message.error = reader.string();
+                            break;
+                        }
+                    case 12: {
+                            message.stallThresholdNs = reader.uint64();
+                            break;
+                        }
+                    case 13: {
+                            message.ioUringAvailable = reader.bool();
+                            break;
+                        }
+                    case 14: {
+                            if (!(message.kinds && message.kinds.length))
+                                message.kinds = [];
+                            message.kinds.push($root.stackprof.v1.NodejsWorkKind.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 15: {
+                            if (!(message.workers && message.workers.length))
+                                message.workers = [];
+                            message.workers.push($root.stackprof.v1.NodejsWorker.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 16: {
+                            message.submitted = reader.uint64();
+                            break;
+                        }
+                    case 17: {
+                            message.started = reader.uint64();
+                            break;
+                        }
+                    case 18: {
+                            message.maxDepth = reader.uint64();
+                            break;
+                        }
+                    case 19: {
+                            message.loop = $root.stackprof.v1.NodejsLoop.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 20: {
+                            if (!(message.rings && message.rings.length))
+                                message.rings = [];
+                            message.rings.push($root.stackprof.v1.NodejsRing.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 21: {
+                            if (!(message.uringSubmits && message.uringSubmits.length))
+                                message.uringSubmits = [];
+                            message.uringSubmits.push($root.stackprof.v1.NodejsOpcodeCount.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 22: {
+                            if (!(message.sqpollTids && message.sqpollTids.length))
+                                message.sqpollTids = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.sqpollTids.push(reader.uint32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.sqpollTids.push(reader.uint32());
+                            break;
+                        }
+                    case 23: {
+                            message.counters = $root.stackprof.v1.NodejsCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NodejsSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NodejsSnapshot} NodejsSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsSnapshot.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NodejsSnapshot
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NodejsSnapshot.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NodejsSnapshot";
+            };
+
+            return NodejsSnapshot;
+        })();
+
+        v1.NodejsWorkKind = (function() {
+
+            /**
+             * Properties of a NodejsWorkKind.
+             * @memberof stackprof.v1
+             * @interface INodejsWorkKind
+             * @property {string|null} [kind] NodejsWorkKind kind
+             * @property {Long|null} [count] NodejsWorkKind count
+             * @property {Long|null} [waited] NodejsWorkKind waited
+             * @property {Long|null} [waitTotalNs] NodejsWorkKind waitTotalNs
+             * @property {Long|null} [waitMaxNs] NodejsWorkKind waitMaxNs
+             * @property {Array.<Long>|null} [waitLog2Ns] NodejsWorkKind waitLog2Ns
+             * @property {Long|null} [runCount] NodejsWorkKind runCount
+             * @property {Long|null} [runTotalNs] NodejsWorkKind runTotalNs
+             * @property {Long|null} [runMaxNs] NodejsWorkKind runMaxNs
+             * @property {Array.<Long>|null} [runLog2Ns] NodejsWorkKind runLog2Ns
+             */
+
+            /**
+             * Constructs a new NodejsWorkKind.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NodejsWorkKind.
+             * @implements INodejsWorkKind
+             * @constructor
+             * @param {stackprof.v1.INodejsWorkKind=} [properties] Properties to set
+             */
+            function NodejsWorkKind(properties) {
+                this.waitLog2Ns = [];
+                this.runLog2Ns = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodejsWorkKind kind.
+             * @member {string} kind
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.kind = "";
+
+            /**
+             * NodejsWorkKind count.
+             * @member {Long} count
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorkKind waited.
+             * @member {Long} waited
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.waited = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorkKind waitTotalNs.
+             * @member {Long} waitTotalNs
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.waitTotalNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorkKind waitMaxNs.
+             * @member {Long} waitMaxNs
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.waitMaxNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorkKind waitLog2Ns.
+             * @member {Array.<Long>} waitLog2Ns
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.waitLog2Ns = $util.emptyArray;
+
+            /**
+             * NodejsWorkKind runCount.
+             * @member {Long} runCount
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.runCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorkKind runTotalNs.
+             * @member {Long} runTotalNs
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.runTotalNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorkKind runMaxNs.
+             * @member {Long} runMaxNs
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.runMaxNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorkKind runLog2Ns.
+             * @member {Array.<Long>} runLog2Ns
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @instance
+             */
+            NodejsWorkKind.prototype.runLog2Ns = $util.emptyArray;
+
+            /**
+             * Encodes the specified NodejsWorkKind message. Does not implicitly {@link stackprof.v1.NodejsWorkKind.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @static
+             * @param {stackprof.v1.INodejsWorkKind} message NodejsWorkKind message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsWorkKind.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.count);
+                if (message.waited != null && Object.hasOwnProperty.call(message, "waited"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.waited);
+                if (message.waitTotalNs != null && Object.hasOwnProperty.call(message, "waitTotalNs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.waitTotalNs);
+                if (message.waitMaxNs != null && Object.hasOwnProperty.call(message, "waitMaxNs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.waitMaxNs);
+                if (message.waitLog2Ns != null && message.waitLog2Ns.length) {
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork();
+                    for (let i = 0; i < message.waitLog2Ns.length; ++i)
+                        writer.uint64(message.waitLog2Ns[i]);
+                    writer.ldelim();
+                }
+                if (message.runCount != null && Object.hasOwnProperty.call(message, "runCount"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.runCount);
+                if (message.runTotalNs != null && Object.hasOwnProperty.call(message, "runTotalNs"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.runTotalNs);
+                if (message.runMaxNs != null && Object.hasOwnProperty.call(message, "runMaxNs"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.runMaxNs);
+                if (message.runLog2Ns != null && message.runLog2Ns.length) {
+                    writer.uint32(/* id 10, wireType 2 =*/82).fork();
+                    for (let i = 0; i < message.runLog2Ns.length; ++i)
+                        writer.uint64(message.runLog2Ns[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodejsWorkKind message, length delimited. Does not implicitly {@link stackprof.v1.NodejsWorkKind.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @static
+             * @param {stackprof.v1.INodejsWorkKind} message NodejsWorkKind message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsWorkKind.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NodejsWorkKind message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NodejsWorkKind} NodejsWorkKind
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsWorkKind.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NodejsWorkKind();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.kind = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.count = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.waited = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.waitTotalNs = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.waitMaxNs = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            if (!(message.waitLog2Ns && message.waitLog2Ns.length))
+                                message.waitLog2Ns = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.waitLog2Ns.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.waitLog2Ns.push(reader.uint64());
+                            break;
+                        }
+                    case 7: {
+                            message.runCount = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            message.runTotalNs = reader.uint64();
+                            break;
+                        }
+                    case 9: {
+                            message.runMaxNs = reader.uint64();
+                            break;
+                        }
+                    case 10: {
+                            if (!(message.runLog2Ns && message.runLog2Ns.length))
+                                message.runLog2Ns = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.runLog2Ns.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.runLog2Ns.push(reader.uint64());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NodejsWorkKind message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NodejsWorkKind} NodejsWorkKind
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsWorkKind.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NodejsWorkKind
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NodejsWorkKind
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NodejsWorkKind.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NodejsWorkKind";
+            };
+
+            return NodejsWorkKind;
+        })();
+
+        v1.NodejsWorker = (function() {
+
+            /**
+             * Properties of a NodejsWorker.
+             * @memberof stackprof.v1
+             * @interface INodejsWorker
+             * @property {number|null} [tid] NodejsWorker tid
+             * @property {Long|null} [items] NodejsWorker items
+             * @property {Long|null} [busyNs] NodejsWorker busyNs
+             * @property {Long|null} [runningSinceNs] NodejsWorker runningSinceNs
+             */
+
+            /**
+             * Constructs a new NodejsWorker.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NodejsWorker.
+             * @implements INodejsWorker
+             * @constructor
+             * @param {stackprof.v1.INodejsWorker=} [properties] Properties to set
+             */
+            function NodejsWorker(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodejsWorker tid.
+             * @member {number} tid
+             * @memberof stackprof.v1.NodejsWorker
+             * @instance
+             */
+            NodejsWorker.prototype.tid = 0;
+
+            /**
+             * NodejsWorker items.
+             * @member {Long} items
+             * @memberof stackprof.v1.NodejsWorker
+             * @instance
+             */
+            NodejsWorker.prototype.items = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorker busyNs.
+             * @member {Long} busyNs
+             * @memberof stackprof.v1.NodejsWorker
+             * @instance
+             */
+            NodejsWorker.prototype.busyNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsWorker runningSinceNs.
+             * @member {Long} runningSinceNs
+             * @memberof stackprof.v1.NodejsWorker
+             * @instance
+             */
+            NodejsWorker.prototype.runningSinceNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NodejsWorker message. Does not implicitly {@link stackprof.v1.NodejsWorker.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NodejsWorker
+             * @static
+             * @param {stackprof.v1.INodejsWorker} message NodejsWorker message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsWorker.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.tid != null && Object.hasOwnProperty.call(message, "tid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tid);
+                if (message.items != null && Object.hasOwnProperty.call(message, "items"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.items);
+                if (message.busyNs != null && Object.hasOwnProperty.call(message, "busyNs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.busyNs);
+                if (message.runningSinceNs != null && Object.hasOwnProperty.call(message, "runningSinceNs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.runningSinceNs);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodejsWorker message, length delimited. Does not implicitly {@link stackprof.v1.NodejsWorker.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NodejsWorker
+             * @static
+             * @param {stackprof.v1.INodejsWorker} message NodejsWorker message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsWorker.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NodejsWorker message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NodejsWorker
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NodejsWorker} NodejsWorker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsWorker.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NodejsWorker();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.tid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.items = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.busyNs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.runningSinceNs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NodejsWorker message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NodejsWorker
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NodejsWorker} NodejsWorker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsWorker.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NodejsWorker
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NodejsWorker
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NodejsWorker.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NodejsWorker";
+            };
+
+            return NodejsWorker;
+        })();
+
+        v1.NodejsStall = (function() {
+
+            /**
+             * Properties of a NodejsStall.
+             * @memberof stackprof.v1
+             * @interface INodejsStall
+             * @property {Long|null} [startNs] NodejsStall startNs
+             * @property {Long|null} [lengthNs] NodejsStall lengthNs
+             */
+
+            /**
+             * Constructs a new NodejsStall.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NodejsStall.
+             * @implements INodejsStall
+             * @constructor
+             * @param {stackprof.v1.INodejsStall=} [properties] Properties to set
+             */
+            function NodejsStall(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodejsStall startNs.
+             * @member {Long} startNs
+             * @memberof stackprof.v1.NodejsStall
+             * @instance
+             */
+            NodejsStall.prototype.startNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsStall lengthNs.
+             * @member {Long} lengthNs
+             * @memberof stackprof.v1.NodejsStall
+             * @instance
+             */
+            NodejsStall.prototype.lengthNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NodejsStall message. Does not implicitly {@link stackprof.v1.NodejsStall.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NodejsStall
+             * @static
+             * @param {stackprof.v1.INodejsStall} message NodejsStall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsStall.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.startNs != null && Object.hasOwnProperty.call(message, "startNs"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.startNs);
+                if (message.lengthNs != null && Object.hasOwnProperty.call(message, "lengthNs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.lengthNs);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodejsStall message, length delimited. Does not implicitly {@link stackprof.v1.NodejsStall.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NodejsStall
+             * @static
+             * @param {stackprof.v1.INodejsStall} message NodejsStall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsStall.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NodejsStall message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NodejsStall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NodejsStall} NodejsStall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsStall.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NodejsStall();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.startNs = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.lengthNs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NodejsStall message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NodejsStall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NodejsStall} NodejsStall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsStall.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NodejsStall
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NodejsStall
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NodejsStall.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NodejsStall";
+            };
+
+            return NodejsStall;
+        })();
+
+        v1.NodejsLoop = (function() {
+
+            /**
+             * Properties of a NodejsLoop.
+             * @memberof stackprof.v1
+             * @interface INodejsLoop
+             * @property {Long|null} [waits] NodejsLoop waits
+             * @property {Long|null} [waitNs] NodejsLoop waitNs
+             * @property {Long|null} [runNs] NodejsLoop runNs
+             * @property {Long|null} [ticks] NodejsLoop ticks
+             * @property {Long|null} [stalls] NodejsLoop stalls
+             * @property {Long|null} [stallTotalNs] NodejsLoop stallTotalNs
+             * @property {Long|null} [stallMaxNs] NodejsLoop stallMaxNs
+             * @property {Array.<Long>|null} [stallLog2Ns] NodejsLoop stallLog2Ns
+             * @property {Array.<stackprof.v1.INodejsStall>|null} [recentStalls] NodejsLoop recentStalls
+             * @property {boolean|null} [inWait] NodejsLoop inWait
+             * @property {Long|null} [lastExitNs] NodejsLoop lastExitNs
+             */
+
+            /**
+             * Constructs a new NodejsLoop.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NodejsLoop.
+             * @implements INodejsLoop
+             * @constructor
+             * @param {stackprof.v1.INodejsLoop=} [properties] Properties to set
+             */
+            function NodejsLoop(properties) {
+                this.stallLog2Ns = [];
+                this.recentStalls = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodejsLoop waits.
+             * @member {Long} waits
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.waits = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsLoop waitNs.
+             * @member {Long} waitNs
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.waitNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsLoop runNs.
+             * @member {Long} runNs
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.runNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsLoop ticks.
+             * @member {Long} ticks
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.ticks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsLoop stalls.
+             * @member {Long} stalls
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.stalls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsLoop stallTotalNs.
+             * @member {Long} stallTotalNs
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.stallTotalNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsLoop stallMaxNs.
+             * @member {Long} stallMaxNs
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.stallMaxNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsLoop stallLog2Ns.
+             * @member {Array.<Long>} stallLog2Ns
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.stallLog2Ns = $util.emptyArray;
+
+            /**
+             * NodejsLoop recentStalls.
+             * @member {Array.<stackprof.v1.INodejsStall>} recentStalls
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.recentStalls = $util.emptyArray;
+
+            /**
+             * NodejsLoop inWait.
+             * @member {boolean} inWait
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.inWait = false;
+
+            /**
+             * NodejsLoop lastExitNs.
+             * @member {Long} lastExitNs
+             * @memberof stackprof.v1.NodejsLoop
+             * @instance
+             */
+            NodejsLoop.prototype.lastExitNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NodejsLoop message. Does not implicitly {@link stackprof.v1.NodejsLoop.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NodejsLoop
+             * @static
+             * @param {stackprof.v1.INodejsLoop} message NodejsLoop message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsLoop.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.waits != null && Object.hasOwnProperty.call(message, "waits"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.waits);
+                if (message.waitNs != null && Object.hasOwnProperty.call(message, "waitNs"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.waitNs);
+                if (message.runNs != null && Object.hasOwnProperty.call(message, "runNs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.runNs);
+                if (message.ticks != null && Object.hasOwnProperty.call(message, "ticks"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.ticks);
+                if (message.stalls != null && Object.hasOwnProperty.call(message, "stalls"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.stalls);
+                if (message.stallTotalNs != null && Object.hasOwnProperty.call(message, "stallTotalNs"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.stallTotalNs);
+                if (message.stallMaxNs != null && Object.hasOwnProperty.call(message, "stallMaxNs"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.stallMaxNs);
+                if (message.stallLog2Ns != null && message.stallLog2Ns.length) {
+                    writer.uint32(/* id 8, wireType 2 =*/66).fork();
+                    for (let i = 0; i < message.stallLog2Ns.length; ++i)
+                        writer.uint64(message.stallLog2Ns[i]);
+                    writer.ldelim();
+                }
+                if (message.recentStalls != null && message.recentStalls.length)
+                    for (let i = 0; i < message.recentStalls.length; ++i)
+                        $root.stackprof.v1.NodejsStall.encode(message.recentStalls[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.inWait != null && Object.hasOwnProperty.call(message, "inWait"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.inWait);
+                if (message.lastExitNs != null && Object.hasOwnProperty.call(message, "lastExitNs"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.lastExitNs);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodejsLoop message, length delimited. Does not implicitly {@link stackprof.v1.NodejsLoop.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NodejsLoop
+             * @static
+             * @param {stackprof.v1.INodejsLoop} message NodejsLoop message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsLoop.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NodejsLoop message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NodejsLoop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NodejsLoop} NodejsLoop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsLoop.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NodejsLoop();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.waits = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.waitNs = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.runNs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.ticks = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.stalls = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.stallTotalNs = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.stallMaxNs = reader.uint64();
+                            break;
+                        }
+                    case 8: {
+                            if (!(message.stallLog2Ns && message.stallLog2Ns.length))
+                                message.stallLog2Ns = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.stallLog2Ns.push(reader.uint64());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.stallLog2Ns.push(reader.uint64());
+                            break;
+                        }
+                    case 9: {
+                            if (!(message.recentStalls && message.recentStalls.length))
+                                message.recentStalls = [];
+                            message.recentStalls.push($root.stackprof.v1.NodejsStall.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 10: {
+                            message.inWait = reader.bool();
+                            break;
+                        }
+                    case 11: {
+                            message.lastExitNs = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NodejsLoop message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NodejsLoop
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NodejsLoop} NodejsLoop
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsLoop.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NodejsLoop
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NodejsLoop
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NodejsLoop.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NodejsLoop";
+            };
+
+            return NodejsLoop;
+        })();
+
+        v1.NodejsRing = (function() {
+
+            /**
+             * Properties of a NodejsRing.
+             * @memberof stackprof.v1
+             * @interface INodejsRing
+             * @property {number|null} [fd] NodejsRing fd
+             * @property {number|null} [sqEntries] NodejsRing sqEntries
+             * @property {number|null} [cqEntries] NodejsRing cqEntries
+             * @property {number|null} [flags] NodejsRing flags
+             * @property {Long|null} [submitted] NodejsRing submitted
+             * @property {Long|null} [completed] NodejsRing completed
+             * @property {Long|null} [sqThreadSubmitted] NodejsRing sqThreadSubmitted
+             */
+
+            /**
+             * Constructs a new NodejsRing.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NodejsRing.
+             * @implements INodejsRing
+             * @constructor
+             * @param {stackprof.v1.INodejsRing=} [properties] Properties to set
+             */
+            function NodejsRing(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodejsRing fd.
+             * @member {number} fd
+             * @memberof stackprof.v1.NodejsRing
+             * @instance
+             */
+            NodejsRing.prototype.fd = 0;
+
+            /**
+             * NodejsRing sqEntries.
+             * @member {number} sqEntries
+             * @memberof stackprof.v1.NodejsRing
+             * @instance
+             */
+            NodejsRing.prototype.sqEntries = 0;
+
+            /**
+             * NodejsRing cqEntries.
+             * @member {number} cqEntries
+             * @memberof stackprof.v1.NodejsRing
+             * @instance
+             */
+            NodejsRing.prototype.cqEntries = 0;
+
+            /**
+             * NodejsRing flags.
+             * @member {number} flags
+             * @memberof stackprof.v1.NodejsRing
+             * @instance
+             */
+            NodejsRing.prototype.flags = 0;
+
+            /**
+             * NodejsRing submitted.
+             * @member {Long} submitted
+             * @memberof stackprof.v1.NodejsRing
+             * @instance
+             */
+            NodejsRing.prototype.submitted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsRing completed.
+             * @member {Long} completed
+             * @memberof stackprof.v1.NodejsRing
+             * @instance
+             */
+            NodejsRing.prototype.completed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsRing sqThreadSubmitted.
+             * @member {Long} sqThreadSubmitted
+             * @memberof stackprof.v1.NodejsRing
+             * @instance
+             */
+            NodejsRing.prototype.sqThreadSubmitted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NodejsRing message. Does not implicitly {@link stackprof.v1.NodejsRing.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NodejsRing
+             * @static
+             * @param {stackprof.v1.INodejsRing} message NodejsRing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsRing.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.fd != null && Object.hasOwnProperty.call(message, "fd"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.fd);
+                if (message.sqEntries != null && Object.hasOwnProperty.call(message, "sqEntries"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.sqEntries);
+                if (message.cqEntries != null && Object.hasOwnProperty.call(message, "cqEntries"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.cqEntries);
+                if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.flags);
+                if (message.submitted != null && Object.hasOwnProperty.call(message, "submitted"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.submitted);
+                if (message.completed != null && Object.hasOwnProperty.call(message, "completed"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.completed);
+                if (message.sqThreadSubmitted != null && Object.hasOwnProperty.call(message, "sqThreadSubmitted"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.sqThreadSubmitted);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodejsRing message, length delimited. Does not implicitly {@link stackprof.v1.NodejsRing.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NodejsRing
+             * @static
+             * @param {stackprof.v1.INodejsRing} message NodejsRing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsRing.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NodejsRing message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NodejsRing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NodejsRing} NodejsRing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsRing.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NodejsRing();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.fd = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.sqEntries = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.cqEntries = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.flags = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.submitted = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.completed = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.sqThreadSubmitted = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NodejsRing message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NodejsRing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NodejsRing} NodejsRing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsRing.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NodejsRing
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NodejsRing
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NodejsRing.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NodejsRing";
+            };
+
+            return NodejsRing;
+        })();
+
+        v1.NodejsOpcodeCount = (function() {
+
+            /**
+             * Properties of a NodejsOpcodeCount.
+             * @memberof stackprof.v1
+             * @interface INodejsOpcodeCount
+             * @property {number|null} [opcode] NodejsOpcodeCount opcode
+             * @property {string|null} [name] NodejsOpcodeCount name
+             * @property {Long|null} [count] NodejsOpcodeCount count
+             */
+
+            /**
+             * Constructs a new NodejsOpcodeCount.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NodejsOpcodeCount.
+             * @implements INodejsOpcodeCount
+             * @constructor
+             * @param {stackprof.v1.INodejsOpcodeCount=} [properties] Properties to set
+             */
+            function NodejsOpcodeCount(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodejsOpcodeCount opcode.
+             * @member {number} opcode
+             * @memberof stackprof.v1.NodejsOpcodeCount
+             * @instance
+             */
+            NodejsOpcodeCount.prototype.opcode = 0;
+
+            /**
+             * NodejsOpcodeCount name.
+             * @member {string} name
+             * @memberof stackprof.v1.NodejsOpcodeCount
+             * @instance
+             */
+            NodejsOpcodeCount.prototype.name = "";
+
+            /**
+             * NodejsOpcodeCount count.
+             * @member {Long} count
+             * @memberof stackprof.v1.NodejsOpcodeCount
+             * @instance
+             */
+            NodejsOpcodeCount.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NodejsOpcodeCount message. Does not implicitly {@link stackprof.v1.NodejsOpcodeCount.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NodejsOpcodeCount
+             * @static
+             * @param {stackprof.v1.INodejsOpcodeCount} message NodejsOpcodeCount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsOpcodeCount.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.opcode != null && Object.hasOwnProperty.call(message, "opcode"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.opcode);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.count != null && Object.hasOwnProperty.call(message, "count"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.count);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodejsOpcodeCount message, length delimited. Does not implicitly {@link stackprof.v1.NodejsOpcodeCount.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NodejsOpcodeCount
+             * @static
+             * @param {stackprof.v1.INodejsOpcodeCount} message NodejsOpcodeCount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsOpcodeCount.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NodejsOpcodeCount message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NodejsOpcodeCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NodejsOpcodeCount} NodejsOpcodeCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsOpcodeCount.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NodejsOpcodeCount();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.opcode = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.count = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NodejsOpcodeCount message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NodejsOpcodeCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NodejsOpcodeCount} NodejsOpcodeCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsOpcodeCount.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NodejsOpcodeCount
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NodejsOpcodeCount
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NodejsOpcodeCount.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NodejsOpcodeCount";
+            };
+
+            return NodejsOpcodeCount;
+        })();
+
+        v1.NodejsCounters = (function() {
+
+            /**
+             * Properties of a NodejsCounters.
+             * @memberof stackprof.v1
+             * @interface INodejsCounters
+             * @property {Long|null} [pendingMapFull] NodejsCounters pendingMapFull
+             * @property {Long|null} [workersMapFull] NodejsCounters workersMapFull
+             * @property {Long|null} [ringsMapFull] NodejsCounters ringsMapFull
+             * @property {Long|null} [unsubmittedStarts] NodejsCounters unsubmittedStarts
+             * @property {Long|null} [syncCalls] NodejsCounters syncCalls
+             * @property {Long|null} [unmatchedReturns] NodejsCounters unmatchedReturns
+             * @property {Long|null} [nested] NodejsCounters nested
+             */
+
+            /**
+             * Constructs a new NodejsCounters.
+             * @memberof stackprof.v1
+             * @classdesc Represents a NodejsCounters.
+             * @implements INodejsCounters
+             * @constructor
+             * @param {stackprof.v1.INodejsCounters=} [properties] Properties to set
+             */
+            function NodejsCounters(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NodejsCounters pendingMapFull.
+             * @member {Long} pendingMapFull
+             * @memberof stackprof.v1.NodejsCounters
+             * @instance
+             */
+            NodejsCounters.prototype.pendingMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsCounters workersMapFull.
+             * @member {Long} workersMapFull
+             * @memberof stackprof.v1.NodejsCounters
+             * @instance
+             */
+            NodejsCounters.prototype.workersMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsCounters ringsMapFull.
+             * @member {Long} ringsMapFull
+             * @memberof stackprof.v1.NodejsCounters
+             * @instance
+             */
+            NodejsCounters.prototype.ringsMapFull = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsCounters unsubmittedStarts.
+             * @member {Long} unsubmittedStarts
+             * @memberof stackprof.v1.NodejsCounters
+             * @instance
+             */
+            NodejsCounters.prototype.unsubmittedStarts = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsCounters syncCalls.
+             * @member {Long} syncCalls
+             * @memberof stackprof.v1.NodejsCounters
+             * @instance
+             */
+            NodejsCounters.prototype.syncCalls = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsCounters unmatchedReturns.
+             * @member {Long} unmatchedReturns
+             * @memberof stackprof.v1.NodejsCounters
+             * @instance
+             */
+            NodejsCounters.prototype.unmatchedReturns = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodejsCounters nested.
+             * @member {Long} nested
+             * @memberof stackprof.v1.NodejsCounters
+             * @instance
+             */
+            NodejsCounters.prototype.nested = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified NodejsCounters message. Does not implicitly {@link stackprof.v1.NodejsCounters.verify|verify} messages.
+             * @function encode
+             * @memberof stackprof.v1.NodejsCounters
+             * @static
+             * @param {stackprof.v1.INodejsCounters} message NodejsCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsCounters.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.pendingMapFull != null && Object.hasOwnProperty.call(message, "pendingMapFull"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.pendingMapFull);
+                if (message.workersMapFull != null && Object.hasOwnProperty.call(message, "workersMapFull"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.workersMapFull);
+                if (message.ringsMapFull != null && Object.hasOwnProperty.call(message, "ringsMapFull"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ringsMapFull);
+                if (message.unsubmittedStarts != null && Object.hasOwnProperty.call(message, "unsubmittedStarts"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.unsubmittedStarts);
+                if (message.syncCalls != null && Object.hasOwnProperty.call(message, "syncCalls"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.syncCalls);
+                if (message.unmatchedReturns != null && Object.hasOwnProperty.call(message, "unmatchedReturns"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.unmatchedReturns);
+                if (message.nested != null && Object.hasOwnProperty.call(message, "nested"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.nested);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NodejsCounters message, length delimited. Does not implicitly {@link stackprof.v1.NodejsCounters.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof stackprof.v1.NodejsCounters
+             * @static
+             * @param {stackprof.v1.INodejsCounters} message NodejsCounters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodejsCounters.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NodejsCounters message from the specified reader or buffer.
+             * @function decode
+             * @memberof stackprof.v1.NodejsCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {stackprof.v1.NodejsCounters} NodejsCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsCounters.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.stackprof.v1.NodejsCounters();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.pendingMapFull = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.workersMapFull = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.ringsMapFull = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.unsubmittedStarts = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.syncCalls = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.unmatchedReturns = reader.uint64();
+                            break;
+                        }
+                    case 7: {
+                            message.nested = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NodejsCounters message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof stackprof.v1.NodejsCounters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {stackprof.v1.NodejsCounters} NodejsCounters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodejsCounters.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Gets the default type url for NodejsCounters
+             * @function getTypeUrl
+             * @memberof stackprof.v1.NodejsCounters
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NodejsCounters.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/stackprof.v1.NodejsCounters";
+            };
+
+            return NodejsCounters;
         })();
 
         v1.LklDetection = (function() {

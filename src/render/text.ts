@@ -8,6 +8,7 @@ import {renderSchedSection} from './sched.js'
 import {renderNicLive, renderNicSection} from './nic.js'
 import {renderStacksSection} from './stacks.js'
 import {renderLklSection} from './lkl.js'
+import {renderNodejsSection} from './nodejs.js'
 import {count as n, pad} from '../lib/format.js'
 
 export interface RenderOptions {
@@ -81,7 +82,8 @@ export function renderLiveScreen(session: Session, options: RenderOptions, findi
   const nic = renderNicLive(session).join('\n')
   const listeners = renderListenersSection(session, {maxGroups: 2})
   const lkl = renderLklSection(session, {maxThreads: 2, maxRows: 4})
-  return `\u001B[H\u001B[2J${header(session)}\n\n${found}${lkl ? lkl + '\n\n' : ''}${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}${renderSyscalls(session, {...options, live: true})}\n`
+  const nodejs = renderNodejsSection(session)
+  return `\u001B[H\u001B[2J${header(session)}\n\n${found}${lkl ? lkl + '\n\n' : ''}${nodejs ? nodejs + '\n\n' : ''}${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}${renderSyscalls(session, {...options, live: true})}\n`
 }
 
 export function renderFindings(findings: readonly Finding[]): string {
@@ -105,5 +107,6 @@ export function renderSummary(session: Session, findings: readonly Finding[]): s
   const listeners = renderListenersSection(session)
   const stacks = renderStacksSection(session)
   const lkl = renderLklSection(session, {detail: true})
-  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\n${lkl ? lkl + '\n\n' : ''}${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}${stacks ? stacks + '\n\n' : ''}Findings\n${renderFindings(findings)}\n`
+  const nodejs = renderNodejsSection(session, {detail: true})
+  return `${header(session)}${note}\n\n${renderSyscalls(session)}\n\n${lkl ? lkl + '\n\n' : ''}${nodejs ? nodejs + '\n\n' : ''}${eventloop ? eventloop + '\n\n' : ''}${sched ? sched + '\n\n' : ''}${nic ? nic + '\n\n' : ''}${listeners ? listeners + '\n\n' : ''}${stacks ? stacks + '\n\n' : ''}Findings\n${renderFindings(findings)}\n`
 }

@@ -11,6 +11,7 @@ import {listenersReport} from '../model/listeners.js'
 import {summarizeStacks} from '../model/stacks-summary.js'
 import {nicReport} from '../model/nic.js'
 import {lklReport} from '../model/lkl.js'
+import {nodejsReport} from '../model/nodejs.js'
 
 /** Bumped on any incompatible change; documented in docs/json-report.md. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -77,6 +78,7 @@ export function buildReport(session: Session, findings: Finding[], options: Repo
     listeners: listenersReport(session),
     nic: nicReport(session),
     lkl: lklReport(session),
+    nodejs: nodejsReport(session),
     stacks: stacksReport(session),
     findings,
   }

@@ -237,7 +237,7 @@ describe('eventloop findings: reactor variants under bounded load', {skip: gate.
       const r = spawnSync(process.execPath, [cli, 'attach', String(sleeper.child.pid), '--duration', '1', '--json', '--no-eventloop'], {encoding: 'utf8'})
       assert.equal(r.status, 0, r.stderr)
       const report = JSON.parse(r.stdout) as Report
-      assert.deepEqual(report.probes.map((p) => p.name), ['syscalls', 'sched', 'listeners', 'stacks', 'lkl'], 'the other probes stay')
+      assert.deepEqual(report.probes.map((p) => p.name), ['syscalls', 'sched', 'listeners', 'stacks', 'lkl', 'nodejs'], 'the other probes stay')
       assert.equal(report.eventloop, null)
       assert.ok(validate(report), JSON.stringify(validate.errors))
     } finally {

@@ -131,7 +131,7 @@ export function loadedStackprofPrograms(): string[] {
   const r = spawnSync(bpftool, ['-j', 'prog', 'show'], {encoding: 'utf8'})
   if (r.status !== 0) throw new Error(`bpftool prog show failed: ${r.stderr}`)
   const progs = JSON.parse(r.stdout || '[]') as {name?: string}[]
-  return progs.map((p) => p.name ?? '').filter((n) => /^(sys_(enter|exit)_(btf|tp)|sys_exit_count|eventloop_\w*|sched_(switch|migrate_t\w*|running)|listeners_\w*|lkl_\w*|stacks_\w*)$/.test(n))
+  return progs.map((p) => p.name ?? '').filter((n) => /^(sys_(enter|exit)_(btf|tp)|sys_exit_count|eventloop_\w*|sched_(switch|migrate_t\w*|running)|listeners_\w*|lkl_\w*|nodejs_\w*|stacks_\w*)$/.test(n))
 }
 
 export async function waitUntil(check: () => boolean, timeoutMs = 5000): Promise<boolean> {
