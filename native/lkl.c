@@ -29,6 +29,7 @@
 #include <bpf/libbpf.h>
 #include "grow.h"
 #include "mapread.h"
+#include "procfs.h"
 #include "percpu.h"
 #include "lkl.h"
 #include "../probes/lkl.h"
@@ -131,14 +132,6 @@ struct lkl_probe {
 	__u64 next_fast_scan_ns;
 };
 
-static __u64 now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (__u64)ts.tv_sec * 1000000000ull + (__u64)ts.tv_nsec;
-}
-
 static const char *base_name(const char *path)
 {
 	const char *slash = strrchr(path, '/');
@@ -202,19 +195,6 @@ static ssize_t read_all(const char *path, char **buf, size_t *cap, size_t max, b
 	return (ssize_t)len;
 }
 
-static ssize_t read_small_file(const char *path, char *buf, size_t len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	ssize_t n, total = 0;
-
-	if (fd < 0)
-		return -errno;
-	while ((size_t)total < len && (n = read(fd, buf + total, len - (size_t)total)) > 0)
-		total += n;
-	close(fd);
-	return total;
-}
-
 /* --- ELF ---------------------------------------------------------------- */
 
 static int open_object(struct lkl_probe *p, struct object *o)
@@ -226,15 +206,15 @@ static int open_object(struct lkl_probe *p, struct object *o)
 	 * another file (replaced, deleted), the mapping itself. */
 	if (!strstr(o->path, " (deleted)")) {
 		snprintf(o->open_path, sizeof(o->open_path), "/proc/%d/root%s", p->tgid, o->path);
-		fd = open(o->open_path, O_RDONLY | O_CLOEXEC);
+		fd = open_target_file(o->open_path, &st);
 		if (fd >= 0) {
-			if (fstat(fd, &st) == 0 && st.st_ino == o->ino)
+			if (st.st_ino == o->ino)
 				return fd;
 			close(fd);
 		}
 	}
 	snprintf(o->open_path, sizeof(o->open_path), "/proc/%d/map_files/%s", p->tgid, o->range);
-	fd = open(o->open_path, O_RDONLY | O_CLOEXEC);
+	fd = open_target_file(o->open_path, &st);
 	if (fd < 0)
 		snprintf(o->error, sizeof(o->error), "cannot open %s: %s", o->path, strerror(errno));
 	return fd;
@@ -492,7 +472,7 @@ static void read_environment(struct lkl_probe *p)
 	}
 	free(buf);
 	snprintf(path, sizeof(path), "/proc/%d/root/etc/ld.so.preload", p->tgid);
-	n = read_small_file(path, p->ld_so_preload, sizeof(p->ld_so_preload));
+	n = read_target_file(path, p->ld_so_preload, sizeof(p->ld_so_preload));
 	p->ld_so_preload_len = n > 0 ? (size_t)n : 0;
 }
 
@@ -635,7 +615,7 @@ static void attach_uprobes(struct lkl_probe *p, struct object *o)
 			p->host_calls = false;
 	}
 	p->uprobe_object = o;
-	p->uprobes_ns = now_ns();
+	p->uprobes_ns = monotonic_ns();
 }
 
 /* --- the scan as a whole ------------------------------------------------ */
@@ -652,7 +632,7 @@ static void read_exe(struct lkl_probe *p)
 	exe[n] = '\0';
 	if (strcmp(exe, p->exe) != 0) {
 		if (p->exe[0])
-			p->exec_seen_ns = now_ns();
+			p->exec_seen_ns = monotonic_ns();
 		memcpy(p->exe, exe, (size_t)n + 1);
 		p->exe_is_gate = strcmp(base_name(exe), GATE_NAME) == 0;
 	}
@@ -698,7 +678,7 @@ int lkl_poll_timeout_ms(const struct lkl_probe *p)
 {
 	if (!p || p->detached || p->uprobe_object || p->load_failed)
 		return -1;
-	if (p->exe_is_gate || (p->exec_seen_ns && now_ns() - p->exec_seen_ns < EXEC_WINDOW_NS))
+	if (p->exe_is_gate || (p->exec_seen_ns && monotonic_ns() - p->exec_seen_ns < EXEC_WINDOW_NS))
 		return (int)(FAST_SCAN_NS / 1000000);
 	return -1;
 }
@@ -709,7 +689,7 @@ void lkl_tick(struct lkl_probe *p)
 
 	if (lkl_poll_timeout_ms(p) < 0)
 		return;
-	now = now_ns();
+	now = monotonic_ns();
 	if (now < p->next_fast_scan_ns)
 		return;
 	p->next_fast_scan_ns = now + FAST_SCAN_NS;
@@ -772,7 +752,7 @@ static void host_fds(struct lkl_probe *p, Stackprof__V1__LklDetection *d)
 		closedir(dir);
 	}
 	snprintf(path, sizeof(path), "/proc/%d/status", p->tgid);
-	n = read_small_file(path, buf, sizeof(buf) - 1);
+	n = read_small(path, buf, sizeof(buf) - 1);
 	if (n > 0) {
 		buf[n] = '\0';
 		line = strstr(buf, "\nFDSize:");

@@ -16,6 +16,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "percpu.h"
+#include "procfs.h"
 #include "nodejs.h"
 #include "../probes/nodejs.h"
 #include "nodejs.skel.h"
@@ -228,8 +229,9 @@ static bool inspect(struct nodejs_probe *p, const char *open_path, bool want_ver
 	Elf_Scn *scn = NULL;
 	GElf_Shdr sh;
 	bool ok;
+	struct stat st;
 	Elf *e;
-	int fd = open(open_path, O_RDONLY | O_CLOEXEC);
+	int fd = open_target_file(open_path, &st);
 
 	memset(p->offsets, 0, sizeof(p->offsets));
 	if (fd < 0)

@@ -33,6 +33,7 @@
 #include <sys/utsname.h>
 #include <bpf/libbpf.h>
 #include "frame.h"
+#include "procfs.h"
 #include "grow.h"
 #include "featureprobe.h"
 #include "syscalls.h"
@@ -51,28 +52,6 @@
 #define CAP_PERFMON_BIT 38
 #define CAP_BPF_BIT 39
 #define MAX_CMDLINE 4096
-
-static __u64 monotonic_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (__u64)ts.tv_sec * 1000000000ull + (__u64)ts.tv_nsec;
-}
-
-/* Bounded read of a small /proc file; returns bytes read or -errno. */
-static ssize_t read_small(const char *path, char *buf, size_t len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-	ssize_t n, total = 0;
-
-	if (fd < 0)
-		return -errno;
-	while ((size_t)total < len && (n = read(fd, buf + total, len - (size_t)total)) > 0)
-		total += n;
-	close(fd);
-	return total;
-}
 
 static __u64 effective_caps(void)
 {

@@ -18,6 +18,7 @@
 #include "featureprobe.h"
 #include "grow.h"
 #include "percpu.h"
+#include "procfs.h"
 #include "stacks.h"
 #include "symbolize.h"
 #include "../probes/stacks.h"
@@ -149,14 +150,6 @@ struct stacks_probe {
 	struct stack_key *batch_keys;
 	struct stack_count *batch_values;
 };
-
-static __u64 now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (__u64)ts.tv_sec * 1000000000ull + (__u64)ts.tv_nsec;
-}
 
 static long read_sysctl(const char *path, long fallback)
 {
@@ -801,7 +794,7 @@ int stacks_read(struct stacks_probe *p, Stackprof__V1__Snapshot *snap)
 	err = read_counts(p, &n);
 	if (err)
 		return err;
-	started = now_ns();
+	started = monotonic_ns();
 	symbolizer_refresh(p->sym);
 	out = malloc((n ? n : 1) * sizeof(*out));
 	if (!out)
@@ -815,7 +808,7 @@ int stacks_read(struct stacks_probe *p, Stackprof__V1__Snapshot *snap)
 		}
 		out[m++] = (struct out_sample){ p->counts[i].key.tid, id, p->counts[i].count };
 	}
-	spent = now_ns() - started;
+	spent = monotonic_ns() - started;
 	p->symbolize_ns += spent;
 	if (p->detached)
 		p->final_symbolize_ns += spent;

@@ -43,6 +43,7 @@
 #include <elfutils/libdwfl.h>
 #include <gelf.h>
 #include "grow.h"
+#include "procfs.h"
 #include "symbolize.h"
 
 #define FRAME_KERNEL STACKPROF__V1__STACK_FRAME__KIND__KERNEL
@@ -85,14 +86,6 @@ static const char reason_vsyscall[] = "[vsyscall] page";
 extern char *__cxa_demangle(const char *mangled, char *buf, size_t *len, int *status);
 
 /* ---------------------------------------------------------------- helpers */
-
-static __u64 now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (__u64)ts.tv_sec * 1000000000ull + (__u64)ts.tv_nsec;
-}
 
 /* Interned strings: paths, reasons and statuses live as long as their owner
  * and are compared by pointer. */
@@ -160,21 +153,6 @@ static void strtab_free(struct strtab *t)
 		free(t->slots[i]);
 	free(t->slots);
 	memset(t, 0, sizeof(*t));
-}
-
-/* Bounded read of a small /proc file into buf (NUL-terminated). */
-static ssize_t read_small(const char *path, char *buf, size_t len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-	ssize_t n, total = 0;
-
-	if (fd < 0)
-		return -errno;
-	while ((size_t)total < len - 1 && (n = read(fd, buf + total, len - 1 - (size_t)total)) > 0)
-		total += n;
-	close(fd);
-	buf[total] = '\0';
-	return total;
 }
 
 /* Line splitter for files the target (or the kernel) writes. Lines longer
@@ -1305,10 +1283,13 @@ static unsigned add_module(struct symbolizer *s, int kind, const char *path, con
 static void read_status(struct symbolizer *s)
 {
 	char path[64], buf[4096], *line;
+	ssize_t n;
 
 	snprintf(path, sizeof(path), "/proc/%d/status", s->tgid);
-	if (read_small(path, buf, sizeof(buf)) <= 0)
+	n = read_small(path, buf, sizeof(buf) - 1);
+	if (n <= 0)
 		return;
+	buf[n] = '\0';
 	line = strstr(buf, "\nUid:");
 	if (line)
 		s->uid = strtol(line + 5, NULL, 10);
@@ -1348,39 +1329,6 @@ static struct file_ref *file_for(struct symbolizer *s, unsigned long dev, unsign
 	f->fd = -1;
 	s->files[s->nfiles++] = f;
 	return f;
-}
-
-/* Opens path for reading only once it is known to be a regular file: an
- * O_PATH descriptor is checked first, so a device node or FIFO the target
- * put there is never opened (opening some devices has effects, a FIFO
- * blocks). dirfd and resolve as for openat2. Returns -1 with errno set:
- * ELOOP for a symlink (with O_NOFOLLOW in flags), ENODEV for anything
- * else that is not a regular file. */
-static int open_regular(int dirfd, const char *path, __u64 resolve, int flags, struct stat *st)
-{
-	struct open_how how = { .flags = (__u64)(O_PATH | O_CLOEXEC | flags), .resolve = resolve };
-	char self[64];
-	int p, fd;
-
-	p = (int)syscall(SYS_openat2, dirfd, path, &how, sizeof(how));
-	if (p < 0 && errno == ENOSYS)   /* before Linux 5.6: no RESOLVE_* */
-		p = openat(dirfd, path, O_PATH | O_CLOEXEC | flags);
-	if (p < 0)
-		return -1;
-	if (fstat(p, st)) {
-		close(p);
-		return -1;
-	}
-	if (!S_ISREG(st->st_mode)) {
-		close(p);
-		errno = S_ISLNK(st->st_mode) ? ELOOP : ENODEV;
-		return -1;
-	}
-	/* The O_PATH descriptor pins the inode: this opens the file checked. */
-	snprintf(self, sizeof(self), "/proc/self/fd/%d", p);
-	fd = open(self, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-	close(p);
-	return fd;
 }
 
 /* Opens a mapped file: map_files gives the very file mapped there (deleted,
@@ -2048,7 +1996,7 @@ static void symbolize_one(struct symbolizer *s, bool kernel, const char *text, _
 		fprintf(stderr, "symbolize: not a hex address: '%s'\n", text);
 		return;
 	}
-	t0 = now_ns();
+	t0 = monotonic_ns();
 	/* Without --kernel, kernel-half addresses still go to kallsyms, but
 	 * for the legacy vsyscall page, which is user memory up there. */
 	if (kernel || (ip >= 0xffff800000000000ull && ip >> 12 != 0xffffffffff600ull))
@@ -2056,7 +2004,7 @@ static void symbolize_one(struct symbolizer *s, bool kernel, const char *text, _
 	else
 		symbolize_user(s, ip, &f);
 	if (!*first_ns)
-		*first_ns = now_ns() - t0;
+		*first_ns = monotonic_ns() - t0;
 	printf("%#llx\t%s\t", (unsigned long long)ip, frame_kind_name(f.kind));
 	print_field(f.function);
 	putchar('\t');
@@ -2087,7 +2035,7 @@ static void symbolize_stdin_line(char *line, size_t len, void *ctx)
 
 int symbolize_command(pid_t pid, bool kernel, int naddrs, char **addrs)
 {
-	__u64 t0 = now_ns(), first = 0, total;
+	__u64 t0 = monotonic_ns(), first = 0, total;
 	struct symbolizer *s = symbolizer_new(pid);
 	struct rusage ru;
 
@@ -2105,7 +2053,7 @@ int symbolize_command(pid_t pid, bool kernel, int naddrs, char **addrs)
 
 		read_lines(&r, 0, symbolize_stdin_line, args);
 	}
-	total = now_ns() - t0;
+	total = monotonic_ns() - t0;
 	fflush(stdout);
 	getrusage(RUSAGE_SELF, &ru);
 	fprintf(stderr,
