@@ -4,13 +4,8 @@ export function slotRange(slot: number, slots: number): {minNs: number; maxNs: n
   return {minNs: slot === 0 ? 0 : 2 ** slot, maxNs: slot === slots - 1 ? null : 2 ** (slot + 1)}
 }
 
-/**
- * An upper bound of quantile q: the upper bound of the slot holding it (the true
- * value is below it). The last slot is open-ended (the probes put everything of
- * 2^(slots-1) ns and more there), so when q falls in it the only bound known is
- * the largest call seen, maxNs; without maxNs the answer is null (unknown).
- */
-export function quantileUpperNs(hist: readonly bigint[], q: number, maxNs?: bigint | number): number | null {
+/** The slot holding quantile q (hist.length when q is above every count); null without data. */
+function quantileSlot(hist: readonly bigint[], q: number): number | null {
   const total = hist.reduce((a, b) => a + b, 0n)
   if (total === 0n) return null
   // ceil(q * total) without losing bigint precision for huge counts
@@ -18,9 +13,28 @@ export function quantileUpperNs(hist: readonly bigint[], q: number, maxNs?: bigi
   let seen = 0n
   for (let i = 0; i < hist.length; i++) {
     seen += hist[i]
-    if (seen * 1_000_000n >= rank) return i === hist.length - 1 ? openEnded(maxNs) : 2 ** (i + 1)
+    if (seen * 1_000_000n >= rank) return i
   }
-  return openEnded(maxNs)
+  return hist.length
+}
+
+/**
+ * An upper bound of quantile q: the upper bound of the slot holding it (the true
+ * value is below it). The last slot is open-ended (the probes put everything of
+ * 2^(slots-1) ns and more there), so when q falls in it the only bound known is
+ * the largest call seen, maxNs; without maxNs the answer is null (unknown).
+ */
+export function quantileUpperNs(hist: readonly bigint[], q: number, maxNs?: bigint | number): number | null {
+  const slot = quantileSlot(hist, q)
+  if (slot === null) return null
+  return slot >= hist.length - 1 ? openEnded(maxNs) : 2 ** (slot + 1)
+}
+
+/** The lower edge of the slot holding quantile q (a lower bound of it); null without data. */
+export function quantileLowerNs(hist: readonly bigint[], q: number): number | null {
+  const slot = quantileSlot(hist, q)
+  if (slot === null) return null
+  return slot === 0 || slot === hist.length ? 0 : 2 ** slot
 }
 
 function openEnded(maxNs: bigint | number | undefined): number | null {

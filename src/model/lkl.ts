@@ -1,7 +1,7 @@
 import {LKL_HIST_SLOTS, type LklLibrary} from '../decode/lkl.js'
 import {syscallName} from '../syscalls/table.js'
 import {lklSyscallName} from '../syscalls/lkl.js'
-import {quantileAtMostNs, slotRange} from './latency.js'
+import {quantileAtMostNs, quantileLowerNs, slotRange} from './latency.js'
 import type {Session} from './session.js'
 import {schedThreads} from './sched.js'
 
@@ -138,19 +138,6 @@ export interface LklCpuWaitView {
    * (uprobe and uretprobe), which this estimates.
    */
   floorNs: number | null
-}
-
-/** The lower edge of the slot holding quantile q (a lower bound of it); null without data. */
-export function quantileLowerNs(hist: readonly bigint[], q: number): number | null {
-  const total = hist.reduce((a, b) => a + b, 0n)
-  if (total === 0n) return null
-  const rank = BigInt(Math.ceil(q * 1e6)) * total
-  let seen = 0n
-  for (let i = 0; i < hist.length; i++) {
-    seen += hist[i]
-    if (seen * 1_000_000n >= rank) return i === 0 ? 0 : 2 ** i
-  }
-  return 0
 }
 
 export interface LklThreadView {
