@@ -340,7 +340,8 @@ describe('symbolizer: node --perf-basic-prof', {skip}, () => {
       while (Date.now() < end) x += symHotLoop(1e5)
       console.log('ready', process.pid, x > 0)
       process.stdin.resume(); process.stdin.on('end', () => process.exit(0))`
-    const node = new Proc(process.execPath, ['--perf-basic-prof', '-e', script])
+    // -only-functions: the same perf map for functions, and no isolate-*-v8.log left in the working directory (the checkout).
+    const node = new Proc(process.execPath, ['--perf-basic-prof-only-functions', '-e', script])
     const pid = Number((await node.waitFor('stdout', /^ready (\d+) true$/))[1])
     cleanup.push(perfMapPath(pid))
     try {
