@@ -323,6 +323,11 @@ export interface PollModeThread {
    * near 1 even when other work shares its CPU. null without the sched probe.
    */
   runnableShare: number | null
+  /**
+   * Times it went to sleep (voluntary context switches, the sched probe);
+   * null without it. A poll loop never sleeps.
+   */
+  voluntarySwitches: bigint | null
   /** Host syscalls per second while attached. */
   syscallsPerSecond: number
   syscalls: bigint
@@ -332,6 +337,13 @@ export interface PollModeThread {
 export const POLL_MODE_MIN_ONCPU = 0.9
 /** ...and makes fewer syscalls per second than this. */
 export const POLL_MODE_MAX_SYSCALLS_PER_SECOND = 100
+/**
+ * On a virtual machine the time the hypervisor steals is not on-CPU time,
+ * so a thread that spins without pause can show well under 90% (a loaded
+ * host steals tens of percent). One that never went to sleep while the sched
+ * probe watched is polling if it ran at least this share of the time.
+ */
+export const POLL_MODE_MIN_ONCPU_NEVER_SLEPT = 0.5
 
 /** Threads on CPU (or ready to run) nearly all the time with almost no syscalls. */
 export function pollModeThreads(session: Session): PollModeThread[] {
@@ -348,8 +360,12 @@ export function pollModeThreads(session: Session): PollModeThread[] {
       const runnable = s ? Math.min(1, Number(s.oncpuNs + s.preemptedWaitNs) / (seconds * 1e9)) : null
       const n = calls.get(t.tid) ?? 0n
       const rate = Number(n) / seconds
-      if (Math.max(share ?? 0, runnable ?? 0) < POLL_MODE_MIN_ONCPU || rate >= POLL_MODE_MAX_SYSCALLS_PER_SECOND) return []
-      return [{tid: t.tid, name: t.name, onCpuShare: share ?? 0, runnableShare: runnable, syscallsPerSecond: rate, syscalls: n}]
+      // The sched probe saw every switch of the session: a thread absent from it never switched at all.
+      const voluntary = session.sched ? (s?.voluntary ?? 0n) : null
+      const busy = Math.max(share ?? 0, runnable ?? 0)
+      const polling = busy >= POLL_MODE_MIN_ONCPU || (voluntary === 0n && busy >= POLL_MODE_MIN_ONCPU_NEVER_SLEPT)
+      if (!polling || rate >= POLL_MODE_MAX_SYSCALLS_PER_SECOND) return []
+      return [{tid: t.tid, name: t.name, onCpuShare: share ?? 0, runnableShare: runnable, voluntarySwitches: voluntary, syscallsPerSecond: rate, syscalls: n}]
     })
     .sort((a, b) => b.onCpuShare - a.onCpuShare || a.tid - b.tid)
 }

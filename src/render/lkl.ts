@@ -87,7 +87,7 @@ export function renderLklSection(session: Session, options: {maxThreads?: number
   }
   for (const l of view.dpdk) lines.push(`DPDK: ${l.path} (${l.how})`)
   for (const t of poll) {
-    lines.push(`  poll-mode thread ${t.name} (tid ${t.tid}): on CPU ${percent(t.onCpuShare)}${t.runnableShare === null ? '' : ` (runnable ${percent(t.runnableShare)})`}, ${perSecond(t.syscallsPerSecond)} syscalls/s`)
+    lines.push(`  poll-mode thread ${t.name} (tid ${t.tid}): on CPU ${percent(t.onCpuShare)}${t.runnableShare === null ? '' : ` (runnable ${percent(t.runnableShare)})`}${t.voluntarySwitches === 0n ? ', never slept' : ''}, ${perSecond(t.syscallsPerSecond)} syscalls/s`)
   }
   return lines.join('\n')
 }

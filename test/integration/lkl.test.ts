@@ -41,7 +41,7 @@ interface LklJson {
   threads: {tid: number; name: string; lklCalls: number; calls: Call[]; cpuWait: Wait | null}[]
   cpuWait: (Wait & {threads: number}) | null
   dpdk: {path: string}[]
-  pollModeThreads: {tid: number; name: string; onCpuShare: number; runnableShare: number | null; syscalls: number}[]
+  pollModeThreads: {tid: number; name: string; onCpuShare: number; runnableShare: number | null; voluntarySwitches: number | null; syscalls: number}[]
   probeSyscalls: number
   dropped: Record<string, number>
 }
@@ -49,6 +49,7 @@ interface Report {
   probes: {name: string; attached: boolean; variant: string; error: string}[]
   threads: {tid: number; name: string; syscalls: {name: string; count: number}[]}[]
   lkl: LklJson | null
+  sched?: {threads: {tid: number; name: string}[]}
   findings: {rule: string; severity: string; title: string; evidence: string[]; metrics: Record<string, number | string>; thread?: {tid: number}}[]
 }
 
@@ -301,10 +302,12 @@ describe('lkl probe: DPDK poll mode', {skip: gate.skip ?? (testpmd ? undefined :
       const lkl = report.lkl!
       assert.ok(lkl.dpdk.some((l) => /librte_eal\.so/.test(l.path)), JSON.stringify(lkl.dpdk))
       assert.equal(lkl.library, null)
+      const worker = report.sched?.threads.find((t) => t.name === 'rte-worker-1')
       const poller = lkl.pollModeThreads.find((t) => t.name === 'rte-worker-1')
-      assert.ok(poller, JSON.stringify(lkl.pollModeThreads))
-      // Other tests may share its CPU: on CPU or waiting for it, it never blocks.
-      assert.ok(Math.max(poller.onCpuShare, poller.runnableShare ?? 0) >= 0.9, JSON.stringify(poller))
+      assert.ok(poller, `not poll mode: ${JSON.stringify(lkl.pollModeThreads)}; the worker as the sched probe saw it: ${JSON.stringify(worker)}`)
+      // The hypervisor may steal part of its CPU, and other work share it: it still never goes to sleep.
+      assert.equal(poller.voluntarySwitches, 0, JSON.stringify(poller))
+      assert.ok(Math.max(poller.onCpuShare, poller.runnableShare ?? 0) >= 0.5, JSON.stringify(poller))
       // The main thread waits for enter: not a poll-mode thread.
       assert.ok(!lkl.pollModeThreads.some((t) => t.tid === pid))
       const f = report.findings.find((x) => x.rule === 'dpdk-poll-mode')

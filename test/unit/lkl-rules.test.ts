@@ -13,6 +13,7 @@ import {dpdkPollMode} from '../../src/diagnose/rules/dpdk-poll-mode.js'
 import {userspaceNetworkStack} from '../../src/diagnose/rules/userspace-network-stack.js'
 import {u64} from './fixtures.js'
 import {HIJACK, HOST_NR, LKL_NR, lklFields, lklHello, lklSession} from './lkl-fixtures.js'
+import {schedFields} from './sched-fixtures.js'
 
 const WORKER = 300
 const threads = [{tid: 4242, name: 'server'}, {tid: WORKER, name: 'lkl-worker-0'}]
@@ -190,9 +191,12 @@ describe('lkl-cpu-contention', () => {
 
 describe('dpdk-poll-mode', () => {
   const DPDK = {path: '/usr/lib/x86_64-linux-gnu/librte_eal.so.23.0', neededBeforeLibc: true, dpdk: true}
-  function dpdk(onCpu: number, syscalls: number, libraries = [DPDK]) {
-    const s = lklSession({libraries, uprobes: false, threads: [4242, 500]}, {at: 1, threads: [{tid: 4242, name: 'dpdk-testpmd', oncpuNs: 0}, {tid: 500, name: 'rte-worker-1', oncpuNs: 0}]})
-    s.apply({...lklFields({libraries, uprobes: false}), monotonicNs: u64(1_000_000_000_000n + 3_000_000_000n), targetAlive: true,
+  /** `sleeps`: the worker's voluntary switches, with the sched probe attached; undefined: no sched probe. */
+  function dpdk(onCpu: number, syscalls: number, libraries = [DPDK], sleeps?: number) {
+    const sched = sleeps === undefined ? {} : schedFields({threads: sleeps > 0 ? [{tid: 500, voluntary: sleeps}] : []})
+    const s = lklSession({libraries, uprobes: false, threads: [4242, 500]}, {at: 1, threads: [{tid: 4242, name: 'dpdk-testpmd', oncpuNs: 0}, {tid: 500, name: 'rte-worker-1', oncpuNs: 0}],
+      hello: lklHello(sleeps === undefined ? ['syscalls', 'lkl'] : ['syscalls', 'lkl', 'sched']), extra: sched})
+    s.apply({...lklFields({libraries, uprobes: false}), ...sched, monotonicNs: u64(1_000_000_000_000n + 3_000_000_000n), targetAlive: true,
       syscalls: [{tid: 500, nr: 0, count: u64(syscalls), errors: u64(0), totalNs: u64(0), maxNs: u64(0), latencyLog2Ns: []}],
       threads: [{tid: 4242, name: Buffer.from('dpdk-testpmd'), oncpuNs: u64(1_000_000), oncpuKnown: true}, {tid: 500, name: Buffer.from('rte-worker-1'), oncpuNs: u64(Math.round(onCpu * 2e9)), oncpuKnown: true}]})
     return s
@@ -208,6 +212,19 @@ describe('dpdk-poll-mode', () => {
     assert.equal(dpdkPollMode.evaluate(dpdk(0.5, 10)).length, 0)
     assert.equal(dpdkPollMode.evaluate(dpdk(0.99, 3 * 100)).length, 0)
     assert.equal(dpdkPollMode.evaluate(dpdk(0.99, 10, [])).length, 0)
+  })
+  it('counts a thread that never slept as polling at 50% on CPU: a hypervisor\'s steal time is not on-CPU time', () => {
+    // Absent from the sched probe's switches: it never switched out at all.
+    const [t] = pollModeThreads(dpdk(0.6, 10, [DPDK], 0))
+    assert.equal(t.name, 'rte-worker-1')
+    assert.equal(t.voluntarySwitches, 0n)
+    assert.match(dpdkPollMode.evaluate(dpdk(0.6, 10, [DPDK], 0))[0].evidence.join('\n'), /rte-worker-1 \(tid 500\): on CPU 60% of the time.*, never went to sleep, 10 syscalls/)
+    // One that slept, or ran under half the time, or went without the sched probe's word, is not.
+    assert.equal(pollModeThreads(dpdk(0.6, 10, [DPDK], 3)).length, 0)
+    assert.equal(pollModeThreads(dpdk(0.45, 10, [DPDK], 0)).length, 0)
+    assert.equal(pollModeThreads(dpdk(0.6, 10)).length, 0)
+    // At 90% sleeping does not matter (a DPDK lcore may sleep in rte_delay_us_sleep), and the count is shown.
+    assert.equal(pollModeThreads(dpdk(0.95, 10, [DPDK], 3))[0].voluntarySwitches, 3n)
   })
 })
 

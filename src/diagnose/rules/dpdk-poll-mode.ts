@@ -1,4 +1,4 @@
-import {pollModeThreads, userStacks, POLL_MODE_MAX_SYSCALLS_PER_SECOND, POLL_MODE_MIN_ONCPU} from '../../model/lkl.js'
+import {pollModeThreads, userStacks, POLL_MODE_MAX_SYSCALLS_PER_SECOND, POLL_MODE_MIN_ONCPU, POLL_MODE_MIN_ONCPU_NEVER_SLEPT} from '../../model/lkl.js'
 import type {Session} from '../../model/session.js'
 import {count, percent, perSecond} from '../../lib/format.js'
 import type {Finding, Rule} from '../finding.js'
@@ -23,8 +23,11 @@ export const dpdkPollMode: Rule = {
       evidence: [
         `DPDK is mapped: ${view.dpdk.map((l) => l.path).join(', ')} (rte_eal_init)`,
         ...threads.map((t) => `${t.name} (tid ${t.tid}): on CPU ${percent(t.onCpuShare)} of the time` +
-          (t.runnableShare === null ? '' : `, on CPU or waiting for it ${percent(t.runnableShare)}`) + `, ${count(t.syscalls)} syscalls (${perSecond(t.syscallsPerSecond)}/s)`),
-        `poll mode: on CPU (or ready to run) at least ${percent(POLL_MODE_MIN_ONCPU)} of the time, fewer than ${POLL_MODE_MAX_SYSCALLS_PER_SECOND} syscalls/s`,
+          (t.runnableShare === null ? '' : `, on CPU or waiting for it ${percent(t.runnableShare)}`) +
+          (t.voluntarySwitches === null ? '' : t.voluntarySwitches === 0n ? ', never went to sleep' : `, went to sleep ${count(t.voluntarySwitches)} times`) +
+          `, ${count(t.syscalls)} syscalls (${perSecond(t.syscallsPerSecond)}/s)`),
+        `poll mode: on CPU (or ready to run) at least ${percent(POLL_MODE_MIN_ONCPU)} of the time, or at least ${percent(POLL_MODE_MIN_ONCPU_NEVER_SLEPT)} ` +
+          `without ever going to sleep (a hypervisor's steal time is not on-CPU time), and fewer than ${POLL_MODE_MAX_SYSCALLS_PER_SECOND} syscalls/s`,
       ],
       metrics: {threads: threads.length, tids: threads.map((t) => t.tid).join(' '), minOnCpuShare: Math.min(...threads.map((t) => t.onCpuShare))},
       meaning:
