@@ -14,3 +14,6 @@ const ajv = new Ajv2020({allErrors: true, strict: true, allowUnionTypes: true})
 addFormats(ajv)
 
 export const validateReport = ajv.compile(JSON.parse(readFileSync(join(root, 'docs', 'json-report.schema.json'), 'utf8')) as object)
+
+/** The diff JSON's schema (docs/diff.schema.json). */
+export const validateDiff = ajv.compile(JSON.parse(readFileSync(join(root, 'docs', 'diff.schema.json'), 'utf8')) as object)

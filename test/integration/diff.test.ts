@@ -13,6 +13,7 @@ import {pathToFileURL} from 'node:url'
 import {chromium} from 'playwright-core'
 import {renderDiffHtml} from '../../src/diff/flame-diff.js'
 import {profileOf} from '../unit/stacks-fixtures.js'
+import {validateDiff} from '../report-schema.js'
 import {bpfGate, cli, loadedStackprofPrograms, Proc, waitUntil, workload} from './helpers.js'
 
 const gate = bpfGate()
@@ -72,6 +73,7 @@ describe('diff of two recordings: epoll_pwait(0) → epoll_pwait2(100 µs)', {sk
     assert.equal(r.code, 0, r.stderr)
     assert.equal(r.stderr, '')
     diff = JSON.parse(r.stdout) as DiffJson
+    assert.ok(validateDiff(diff), JSON.stringify(validateDiff.errors))
   })
   after(() => { if (dir) rmSync(dir, {recursive: true, force: true}) })
 

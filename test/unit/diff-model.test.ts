@@ -6,6 +6,9 @@ import {eventloopSession, hello, NR, sessionWith} from './fixtures.js'
 import {schedHello, schedSession} from './sched-fixtures.js'
 import {listenersSession, twoReactors} from './listeners-fixtures.js'
 import {profileOf} from './stacks-fixtures.js'
+import {diffReport} from '../../src/diff/render.js'
+import {stringifyExact} from '../../src/report/json.js'
+import {validateDiff} from '../report-schema.js'
 
 /** The article's change: a reactor spinning on epoll_pwait(0) for 2 s, then the same reactor waiting in epoll_pwait2(100 µs) for 4 s. */
 function spinning(): Session {
@@ -196,5 +199,36 @@ describe('diff: hot functions', () => {
     ])
     // Only on-stack, never a leaf: not a hot function, whatever its total share.
     assert.ok(![...s.grew, ...s.shrank].some((f) => f.name === 'epoll_pwait' || f.name === 'loop'))
+  })
+})
+
+describe('diff JSON: docs/diff.schema.json', () => {
+  const valid = (d: ReturnType<typeof diffSessions>) => {
+    const json = JSON.parse(stringifyExact(diffReport(d))) as Record<string, unknown>
+    assert.ok(validateDiff(json), JSON.stringify(validateDiff.errors))
+    return json
+  }
+  it('holds every section, available or not, and every thread pairing', () => {
+    const eventloop = valid(diffSessions(spinning(), waiting(), {beforeLabel: 'before.spr', afterLabel: 'after.spr'}))
+    assert.equal((eventloop.eventloop as {available: boolean}).available, true)
+    const sched = (tid: number, name: string) => schedSession({cpuTimes: [{tid, cpu: 0, oncpuNs: 1_000_000_000}], threads: [{tid, voluntary: 3, involuntary: 4, migrations: 1}]}, {threads: [{tid, name}]})
+    const schedDiff = valid(diffSessions(sched(101, 'reactor-0'), sched(301, 'reactor-1')))
+    assert.deepEqual((schedDiff.threads as {matchedBy: string}[]).map((t) => t.matchedBy).sort(), ['after only', 'before only'])
+    valid(diffSessions(twoReactors(['0', '1']), twoReactors(['1', '0'])))
+    const profiled = (frames: string[]) => {
+      const session = sessionWith([], {at: 2, hello: hello({probes: [{name: 'syscalls', attached: true, variant: 'tp_btf', error: ''}, {name: 'stacks', attached: true, variant: 'perf_event', error: ''}]}),
+        threads: [{tid: 101, name: 'reactor-0'}]})
+      session.stacks = profileOf([{tid: 101, frames, samples: 10}], {threads: {101: 'reactor-0'}})
+      return session
+    }
+    const stacks = valid(diffSessions(profiled(['main', 'a@kernel']), profiled(['main', 'b'])))
+    assert.equal((stacks.stacks as {available: boolean}).available, true)
+    const none = valid(diffSessions(sessionWith([]), sessionWith([])))
+    assert.deepEqual(none.stacks, {available: false, reason: 'stacks probe in neither before nor after'})
+  })
+  it('is strict: a field this release does not write is refused', () => {
+    const json = JSON.parse(stringifyExact(diffReport(diffSessions(spinning(), waiting())))) as Record<string, unknown>
+    assert.equal(validateDiff({...json, extra: 1}), false)
+    assert.equal(validateDiff({...json, diffSchemaVersion: 2}), false)
   })
 })
