@@ -19,6 +19,7 @@ import {lklUnhookedWait} from './rules/lkl-unhooked-wait.js'
 import {lklHostFdLimit} from './rules/lkl-host-fd-limit.js'
 import {lklEpollChurn} from './rules/lkl-epoll-churn.js'
 import {lklCpuContention} from './rules/lkl-cpu-contention.js'
+import {lklPollSleeps} from './rules/lkl-poll-sleeps.js'
 import {threadpoolSaturated} from './rules/threadpool-saturated.js'
 import {eventLoopStall} from './rules/event-loop-stall.js'
 import {fsThreadpoolWithoutIoUring} from './rules/fs-threadpool-without-io-uring.js'
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   lklHostFdLimit,
   lklEpollChurn,
   lklCpuContention,
+  lklPollSleeps,
   threadpoolSaturated,
   eventLoopStall,
   fsThreadpoolWithoutIoUring,

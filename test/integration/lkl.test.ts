@@ -53,7 +53,7 @@ interface Report {
   findings: {rule: string; severity: string; title: string; evidence: string[]; metrics: Record<string, number | string>; thread?: {tid: number}}[]
 }
 
-const LKL_RULES = ['userspace-network-stack', 'lkl-unhooked-wait', 'lkl-host-fd-limit', 'lkl-epoll-churn', 'lkl-cpu-contention', 'dpdk-poll-mode']
+const LKL_RULES = ['userspace-network-stack', 'lkl-unhooked-wait', 'lkl-host-fd-limit', 'lkl-epoll-churn', 'lkl-cpu-contention', 'lkl-poll-sleeps', 'dpdk-poll-mode']
 const noDrops = {statsMapFull: 0, cpuMapFull: 0, hostMapFull: 0, stateStoreFailed: 0, tooDeep: 0, unmatchedReturns: 0}
 
 /**
@@ -213,6 +213,48 @@ describe('lkl probe: the stand-in hijack library', {skip}, () => {
     const f = report.findings.find((x) => x.rule === 'lkl-cpu-contention')
     assert.ok(f, JSON.stringify(report.findings.map((x) => x.rule)))
     assert.equal(f.metrics.threads, 4)
+  })
+
+  /** lkl_server with the stand-in's DPDK backend, attached for 2 s: the RX thread's sleeps, as the finding and the syscall counts give them. */
+  async function rxSleeps(sleepUs: string) {
+    const target = new Proc(server, ['pingpong', '100'], {...process.env, LD_PRELOAD: standin, LKL_HIJACK_NET_IFTYPE: 'dpdk', LKL_STANDIN_DPDK_SLEEP_US: sleepUs})
+    const m = await target.waitFor('stdout', /^ready (\d+) ([\d,]+)$/)
+    const pid = Number(m[1])
+    const workers = m[2].split(',').map(Number)
+    try {
+      const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json', '--no-stacks', '--duration', '2s'])
+      await attach.waitFor('stderr', /^attached to pid/, 20_000)
+      target.send('go')
+      await target.waitFor('stdout', /^done$/, 60_000)
+      const {code} = await attach.exit(60_000)
+      assert.ok(code === 0 || code === 3, `attach exit ${code}: ${attach.stderr}`)
+      const report = JSON.parse(attach.stdout) as Report
+      assert.ok(validate(report), JSON.stringify(validate.errors))
+      const f = report.findings.find((x) => x.rule === 'lkl-poll-sleeps')
+      assert.ok(f, JSON.stringify(report.findings.map((x) => x.rule)))
+      assert.ok(f.thread && f.thread.tid !== pid && !workers.includes(f.thread.tid), JSON.stringify(f.thread))
+      // The finding counts what the syscall probe counted for that thread: its clock_nanosleeps and nothing else.
+      assert.equal(f.metrics.sleeps, hostSyscalls(report, f.thread.tid, 'clock_nanosleep'))
+      assert.deepEqual(report.threads.find((t) => t.tid === f.thread!.tid)?.syscalls.map((s) => s.name), ['clock_nanosleep'])
+      assert.equal(rules(report).filter((r) => r === 'lkl-poll-sleeps').length, 1)
+      return f
+    } finally {
+      target.send('bye')
+      const {code} = await target.exit()
+      assert.equal(code, 0, `lkl_server exit ${code}: ${target.stderr}`)
+    }
+  }
+
+  it('finds the DPDK backend\'s RX thread sleeping between polls, and an old revision by its 10 ms sleeps (rule 12)', async () => {
+    const short = await rxSleeps('1')
+    assert.equal(short.metrics.longSleeps, 0)
+    // usleep(1) lasts some 50-60 µs with the default timer slack: thousands a second.
+    assert.ok(Number(short.metrics.sleepsPerSecond) > 500, JSON.stringify(short.metrics))
+    assert.match(short.title, /times a second between polls: LKL's DPDK backend without busy_poll$/)
+    const long = await rxSleeps('10000')
+    assert.equal(long.metrics.longSleeps, 1)
+    assert.ok(Number(long.metrics.meanSleepNs) >= 10e6 && Number(long.metrics.meanSleepNs) < 20e6, JSON.stringify(long.metrics))
+    assert.ok(Number(long.metrics.sleepsPerSecond) > 25 && Number(long.metrics.sleepsPerSecond) <= 105, JSON.stringify(long.metrics))
   })
 
   it('loads nothing for a plain process and finds nothing', async () => {

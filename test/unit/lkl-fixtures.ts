@@ -18,7 +18,7 @@ export const HIJACK: stackprof.v1.ILklLibrary = {
 /** LKL's (asm-generic) numbers used below. */
 export const LKL_NR = {epoll_pwait: 22, close: 57, read: 63, write: 64, sendto: 206, recvfrom: 207, accept4: 242, epoll_wait_old: 1069} as const
 /** x86_64 numbers. */
-export const HOST_NR = {read: 0, write: 1, close: 3, sendto: 44, recvfrom: 45, clone: 56, epoll_pwait: 281, pipe2: 293, uretprobe: 335, clone3: 435} as const
+export const HOST_NR = {read: 0, write: 1, close: 3, nanosleep: 35, clock_nanosleep: 230, sendto: 44, recvfrom: 45, clone: 56, epoll_pwait: 281, pipe2: 293, uretprobe: 335, clone3: 435} as const
 
 export interface LklSpec {
   libraries?: stackprof.v1.ILklLibrary[]

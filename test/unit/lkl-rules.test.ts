@@ -10,6 +10,7 @@ import {lklHostFdLimit} from '../../src/diagnose/rules/lkl-host-fd-limit.js'
 import {MIN_LKL_EPOLL_WAITS, lklEpollChurn} from '../../src/diagnose/rules/lkl-epoll-churn.js'
 import {lklCpuContention} from '../../src/diagnose/rules/lkl-cpu-contention.js'
 import {dpdkPollMode} from '../../src/diagnose/rules/dpdk-poll-mode.js'
+import {lklPollSleeps} from '../../src/diagnose/rules/lkl-poll-sleeps.js'
 import {userspaceNetworkStack} from '../../src/diagnose/rules/userspace-network-stack.js'
 import {u64} from './fixtures.js'
 import {HIJACK, HOST_NR, LKL_NR, lklFields, lklHello, lklSession} from './lkl-fixtures.js'
@@ -17,7 +18,7 @@ import {schedFields} from './sched-fixtures.js'
 
 const WORKER = 300
 const threads = [{tid: 4242, name: 'server'}, {tid: WORKER, name: 'lkl-worker-0'}]
-const LKL_RULES = new Set(['userspace-network-stack', 'lkl-unhooked-wait', 'lkl-host-fd-limit', 'lkl-epoll-churn', 'lkl-cpu-contention', 'dpdk-poll-mode'])
+const LKL_RULES = new Set(['userspace-network-stack', 'lkl-unhooked-wait', 'lkl-host-fd-limit', 'lkl-epoll-churn', 'lkl-cpu-contention', 'lkl-poll-sleeps', 'dpdk-poll-mode'])
 const lklRules = (s: ReturnType<typeof lklSession>) => diagnose(s).map((f) => f.rule).filter((r) => LKL_RULES.has(r)).sort()
 
 describe('lklSyscallName: LKL numbers are asm-generic', () => {
@@ -186,6 +187,48 @@ describe('lkl-cpu-contention', () => {
   it('leaves alone one thread, and waits that are the probes\' own cost', () => {
     assert.equal(contended([{tid: WORKER, slots: {13: 950, 17: 50}}]).length, 0)
     assert.equal(contended([{tid: WORKER, slots: {13: 995, 16: 5}}, {tid: 301, slots: {13: 995, 16: 5}}]).length, 0)
+  })
+})
+
+describe('lkl-poll-sleeps', () => {
+  const RX = 310
+  const rxThreads = [...threads, {tid: RX, name: 'server'}]
+  /** The RX thread's sleeps over a 2 s session: `slot` is each sleep's log2 ns slot (15: [32, 65) µs, usleep(1); 23: [8.4, 16.8) ms). */
+  function sleeping(sleeps: number, slot: number, env: Record<string, string> = {LKL_HIJACK_NET_IFTYPE: 'dpdk'}, other = 0, libraries = [HIJACK]) {
+    const ns = 2 ** slot + 2 ** (slot - 1)
+    return lklSession({env, libraries}, {threads: rxThreads, stats: [
+      {tid: RX, nr: HOST_NR.clock_nanosleep, count: sleeps, hist: {[slot]: sleeps}, totalNs: BigInt(sleeps) * BigInt(ns), maxNs: 2 ** (slot + 1) - 1},
+      ...(other > 0 ? [{tid: RX, nr: HOST_NR.read, count: other}] : []),
+    ]})
+  }
+  it('names the RX thread that sleeps between polls, and how often', () => {
+    const [f, ...rest] = lklPollSleeps.evaluate(sleeping(34_000, 15))
+    assert.equal(rest.length, 0)
+    assert.equal(f.severity, 'warning')
+    assert.deepEqual(f.thread, {tid: RX, name: 'server'})
+    assert.equal(f.title, 'server (tid 310) sleeps 17,000 times a second between polls: LKL\'s DPDK backend without busy_poll')
+    assert.equal(f.evidence[0], 'LKL drives DPDK: LKL_HIJACK_NET_IFTYPE=dpdk')
+    assert.match(f.evidence[1], /^server \(tid 310\): 34,000 clock_nanosleep calls \(17,000\/s\), 100% of its 34,000 syscalls$/)
+    assert.equal(f.metrics.longSleeps, 0)
+    assert.equal(f.metrics.sleeps, 34_000)
+  })
+  it('tells the old revision by its 10 ms sleeps', () => {
+    const [f] = lklPollSleeps.evaluate(sleeping(200, 23))
+    assert.equal(f.metrics.longSleeps, 1)
+    assert.match(f.title, /sleeps 12\.6ms at a time between polls: an old LKL revision's usleep\(10 ms\)/)
+    assert.match(f.fix, /^Upgrade LKL/)
+  })
+  it('finds DPDK built into the LKL library, or mapped beside it', () => {
+    assert.equal(lklPollSleeps.evaluate(sleeping(34_000, 15, {}, 0, [{...HIJACK, dpdk: true}])).length, 1)
+    assert.equal(lklPollSleeps.evaluate(sleeping(34_000, 15, {}, 0, [HIJACK, {path: '/usr/lib/librte_eal.so.23', dpdk: true}])).length, 1)
+  })
+  it('leaves alone other backends, rare sleeps, and threads that mostly do other things', () => {
+    assert.equal(lklPollSleeps.evaluate(sleeping(34_000, 15, {LKL_HIJACK_NET_IFTYPE: 'tap'})).length, 0)
+    assert.equal(lklPollSleeps.evaluate(sleeping(34_000, 15, {})).length, 0)
+    assert.equal(lklPollSleeps.evaluate(sleeping(30, 15)).length, 0)
+    assert.equal(lklPollSleeps.evaluate(sleeping(50, 23)).length, 1)
+    assert.equal(lklPollSleeps.evaluate(sleeping(34_000, 15, undefined, 40_000)).length, 0)
+    assert.equal(lklPollSleeps.evaluate(sleeping(34_000, 15, undefined, 30_000)).length, 1)
   })
 })
 

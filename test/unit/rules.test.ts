@@ -174,7 +174,7 @@ describe('diagnose', () => {
     assert.deepEqual(rules.map((r) => r.id), [
       'probe-data-lost', 'zero-timeout-epoll', 'epoll-spinning', 'busy-poll-not-running',
       'prefer-busy-poll-without-deferral', 'read-write-on-sockets', 'reactor-preempted', 'high-migration-rate', 'reuseport-locality', 'steering-without-pinning', 'cross-cpu-receive', 'jit-without-perf-map', 'truncated-stacks',
-      'userspace-network-stack', 'lkl-unhooked-wait', 'lkl-host-fd-limit', 'lkl-epoll-churn', 'lkl-cpu-contention',
+      'userspace-network-stack', 'lkl-unhooked-wait', 'lkl-host-fd-limit', 'lkl-epoll-churn', 'lkl-cpu-contention', 'lkl-poll-sleeps',
       'threadpool-saturated', 'event-loop-stall', 'fs-threadpool-without-io-uring', 'dpdk-poll-mode', 'failing-syscalls',
     ])
     assert.deepEqual(diagnose(session).map((f) => [f.rule, f.severity]), [['failing-syscalls', 'warning'], ['probe-data-lost', 'info']])

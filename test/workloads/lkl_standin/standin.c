@@ -16,6 +16,8 @@
  *     while a syscall sleeps).
  *   - lkl_start_kernel: a no-op, called by the constructor as the real
  *     library's __hijack_init does.
+ *   - LKL_HIJACK_NET_IFTYPE=dpdk: the DPDK backend's RX poll thread, which
+ *     sleeps between polls of an always empty queue (dpdk_rx_poll below).
  *   - libc-named overrides (socket, bind, listen, accept, accept4, connect,
  *     read, write, readv, writev, recv, send, recvfrom, sendto, recvmsg,
  *     sendmsg, shutdown, getsockname, getpeername, close, epoll_create,
@@ -385,12 +387,49 @@ out:;
 	return (int)n;
 }
 
+/* --- the DPDK backend's RX poll thread ------------------------------------ */
+
+/*
+ * With LKL_HIJACK_NET_IFTYPE=dpdk the real library starts a thread that polls
+ * the NIC queue with rte_eth_rx_burst and, finding it empty, sleeps:
+ * usleep(1) in current LKL unless busy_poll is set, usleep(10 ms) in an older
+ * revision. The stand-in has no NIC, so every poll finds the queue empty and
+ * only the sleeps remain: LKL_STANDIN_DPDK_SLEEP_US=N sleeps N µs (default
+ * 1), as a raw clock_nanosleep like glibc's usleep. The thread is unnamed,
+ * as LKL's host threads are.
+ */
+static long rx_sleep_us = 1;
+
+static void *dpdk_rx_poll(void *unused)
+{
+	struct timespec ts = {.tv_sec = rx_sleep_us / 1000000, .tv_nsec = (rx_sleep_us % 1000000) * 1000};
+
+	(void)unused;
+	for (;;)
+		syscall(SYS_clock_nanosleep, CLOCK_REALTIME, 0, &ts, NULL);
+	return NULL;
+}
+
+static void start_dpdk_backend(void)
+{
+	const char *sleep_us = getenv("LKL_STANDIN_DPDK_SLEEP_US");
+	pthread_t rx;
+
+	if (sleep_us)
+		rx_sleep_us = strtol(sleep_us, NULL, 10);
+	if (pthread_create(&rx, NULL, dpdk_rx_poll, NULL) == 0)
+		pthread_detach(rx);
+}
+
 __attribute__((constructor)) static void standin_init(void)
 {
 	const char *hold = getenv("LKL_STANDIN_CPU_HOLD_NS");
+	const char *iftype = getenv("LKL_HIJACK_NET_IFTYPE");
 
 	init_numbers();
 	if (hold)
 		hold_ns = strtol(hold, NULL, 10);
 	lkl_start_kernel(NULL, "");
+	if (iftype && strcmp(iftype, "dpdk") == 0)
+		start_dpdk_backend();
 }
