@@ -60,18 +60,19 @@ const noDrops = {statsMapFull: 0, cpuMapFull: 0, hostMapFull: 0, stateStoreFaile
  * lkl_server under `stackprof attach --json`: attach after "ready", let the
  * workers do their counted calls, stop once they are done.
  */
-async function profile(args: string[], env: NodeJS.ProcessEnv = {}, library: string | null = standin) {
+async function profile(args: string[], env: NodeJS.ProcessEnv = {}, library: string | null = standin, duration?: string) {
   const target = new Proc(server, args, {...process.env, ...env, ...(library ? {LD_PRELOAD: library} : {})})
   const m = await target.waitFor('stdout', /^ready (\d+) ([\d,]+)$/)
   const pid = Number(m[1])
   const tids = m[2].split(',').map(Number)
   try {
-    const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json', '--no-stacks', '--interval', '250ms'])
+    const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json', '--no-stacks', '--interval', '250ms', ...(duration ? ['--duration', duration] : [])])
     await attach.waitFor('stderr', /^attached to pid/, 20_000)
     // The probe scans at attach: LKL found means the uprobes are live before go.
     target.send('go')
     await target.waitFor('stdout', /^done$/, 60_000)
-    attach.child.kill('SIGINT')
+    // With a duration the session runs on past done, to its end.
+    if (!duration) attach.child.kill('SIGINT')
     const {code} = await attach.exit(60_000)
     assert.ok(code === 0 || code === 3, `attach exit ${code}: ${attach.stderr}`)
     const report = JSON.parse(attach.stdout) as Report
@@ -217,32 +218,15 @@ describe('lkl probe: the stand-in hijack library', {skip}, () => {
 
   /** lkl_server with the stand-in's DPDK backend, attached for 2 s: the RX thread's sleeps, as the finding and the syscall counts give them. */
   async function rxSleeps(sleepUs: string) {
-    const target = new Proc(server, ['pingpong', '100'], {...process.env, LD_PRELOAD: standin, LKL_HIJACK_NET_IFTYPE: 'dpdk', LKL_STANDIN_DPDK_SLEEP_US: sleepUs})
-    const m = await target.waitFor('stdout', /^ready (\d+) ([\d,]+)$/)
-    const pid = Number(m[1])
-    const workers = m[2].split(',').map(Number)
-    try {
-      const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json', '--no-stacks', '--duration', '2s'])
-      await attach.waitFor('stderr', /^attached to pid/, 20_000)
-      target.send('go')
-      await target.waitFor('stdout', /^done$/, 60_000)
-      const {code} = await attach.exit(60_000)
-      assert.ok(code === 0 || code === 3, `attach exit ${code}: ${attach.stderr}`)
-      const report = JSON.parse(attach.stdout) as Report
-      assert.ok(validate(report), JSON.stringify(validate.errors))
-      const f = report.findings.find((x) => x.rule === 'lkl-poll-sleeps')
-      assert.ok(f, JSON.stringify(report.findings.map((x) => x.rule)))
-      assert.ok(f.thread && f.thread.tid !== pid && !workers.includes(f.thread.tid), JSON.stringify(f.thread))
-      // The finding counts what the syscall probe counted for that thread: its clock_nanosleeps and nothing else.
-      assert.equal(f.metrics.sleeps, hostSyscalls(report, f.thread.tid, 'clock_nanosleep'))
-      assert.deepEqual(report.threads.find((t) => t.tid === f.thread!.tid)?.syscalls.map((s) => s.name), ['clock_nanosleep'])
-      assert.equal(rules(report).filter((r) => r === 'lkl-poll-sleeps').length, 1)
-      return f
-    } finally {
-      target.send('bye')
-      const {code} = await target.exit()
-      assert.equal(code, 0, `lkl_server exit ${code}: ${target.stderr}`)
-    }
+    const {report, pid, tids} = await profile(['pingpong', '100'], {LKL_HIJACK_NET_IFTYPE: 'dpdk', LKL_STANDIN_DPDK_SLEEP_US: sleepUs}, standin, '2s')
+    const f = report.findings.find((x) => x.rule === 'lkl-poll-sleeps')
+    assert.ok(f, JSON.stringify(report.findings.map((x) => x.rule)))
+    assert.ok(f.thread && f.thread.tid !== pid && !tids.includes(f.thread.tid), JSON.stringify(f.thread))
+    // The finding counts what the syscall probe counted for that thread: its clock_nanosleeps and nothing else.
+    assert.equal(f.metrics.sleeps, hostSyscalls(report, f.thread.tid, 'clock_nanosleep'))
+    assert.deepEqual(report.threads.find((t) => t.tid === f.thread!.tid)?.syscalls.map((x) => x.name), ['clock_nanosleep'])
+    assert.equal(rules(report).filter((r) => r === 'lkl-poll-sleeps').length, 1)
+    return f
   }
 
   it('finds the DPDK backend\'s RX thread sleeping between polls, and an old revision by its 10 ms sleeps (rule 12)', async () => {
