@@ -15,7 +15,8 @@ import {toolVersion} from '../report/json.js'
 import {onTerminalTrouble, restoreTerminal} from './terminal.js'
 import {
   chartView, cpuGridPanel, eventLoopPanel, findingsPanel, findingText, footerText, headerView, HELP_TEXT,
-  initialUiState, layout, nextInterrupt, nextSort, nextThread, outputPanel, recordRefresh, RUN_HELP_TEXT, socketsPanel, stacksPanel, syscallsPanel,
+  initialUiState, layout, nextInterrupt, nextSort, nextThread, outputPanel, recordRefresh, RUN_HELP_TEXT, runtimeFound, runtimePanel, socketsPanel, stacksPanel,
+  syscallsPanel,
   type CommandState, type Layout, type Line, type OutputRing, type PanelName, type PanelView, type Rect, type Tone, type UiState,
 } from './views.js'
 
@@ -42,7 +43,7 @@ const TONE_TAG: Record<Tone, string> = {normal: '', heading: 'bold', bad: 'red-f
  */
 const CHART_STYLE = {line: 'cyan', text: 'normal', baseline: 'normal'}
 const CHART_STYLE_NO_COLOR = {line: 'normal', text: 'normal', baseline: 'normal'}
-const PANELS: PanelName[] = ['syscalls', 'chart', 'cpus', 'eventloop', 'sockets', 'stacks', 'findings', 'output']
+const PANELS: PanelName[] = ['syscalls', 'chart', 'cpus', 'eventloop', 'runtime', 'sockets', 'stacks', 'findings', 'output']
 
 export class Dashboard {
   private readonly screen: blessed.Widgets.Screen
@@ -231,7 +232,8 @@ export class Dashboard {
   }
 
   private layoutNow(): Layout {
-    return layout(this.screen.width as number, this.screen.height as number, {output: Boolean(this.options.command)})
+    // Asked at every redraw: the first frames come before a snapshot says Node.js or LKL (with `run`, LKL loads after exec).
+    return layout(this.screen.width as number, this.screen.height as number, {output: Boolean(this.options.command), runtime: runtimeFound(this.session)})
   }
 
   private panel(name: PanelName, width: number, height: number): PanelView {
@@ -244,6 +246,7 @@ export class Dashboard {
       }
       case 'cpus': return cpuGridPanel(this.session, width, rows)
       case 'eventloop': return eventLoopPanel(this.session, width, rows)
+      case 'runtime': return runtimePanel(this.session, width, rows)
       case 'sockets': return socketsPanel(this.session, width, rows)
       case 'stacks': return stacksPanel(this.session, this.ui, width, rows)
       case 'findings': return findingsPanel(this.findings, this.ui.selectedFinding, width, rows)

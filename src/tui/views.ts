@@ -4,10 +4,14 @@
 // does no I/O and the unit tests check every panel without a terminal.
 import {formatCpuList} from '../decode/syscalls.js'
 import type {Finding} from '../diagnose/finding.js'
+import {lklCpuContention} from '../diagnose/rules/lkl-cpu-contention.js'
+import {threadpoolSaturated} from '../diagnose/rules/threadpool-saturated.js'
 import {count, pad, percent, perSecond} from '../lib/format.js'
 import {busyPoll, loopThreads} from '../model/eventloop.js'
 import {formatNs, quantileAtMostNs} from '../model/latency.js'
 import {endpoint, listenerGroups} from '../model/listeners.js'
+import {lklTotals, pollModeThreads, userStacks, type UserStackLibrary, type UserStacksView} from '../model/lkl.js'
+import {nodejsView, type NodejsView} from '../model/nodejs.js'
 import {activeSchedThreads} from '../model/sched.js'
 import type {Session} from '../model/session.js'
 import {summarizeStacks} from '../model/stacks-summary.js'
@@ -440,6 +444,121 @@ export function stacksPanel(session: Session, ui: Pick<UiState, 'threadTid'>, wi
   return {title, lines: fitLines(lines, width, height, (n) => `… ${n} more`)}
 }
 
+// ---- Runtime: Node.js, user-space network stacks ----
+
+/** The lkl probe's view when it found LKL, DPDK or another library in front of libc's socket calls; null otherwise. */
+function userStacksFound(session: Session): UserStacksView | null {
+  const stacks = userStacks(session)
+  return stacks && (stacks.lkl !== null || stacks.dpdk.length > 0 || stacks.interposers.length > 0) ? stacks : null
+}
+
+/** Whether the runtime panel has something to show: a Node.js target or a user-space network stack. */
+export function runtimeFound(session: Session): boolean {
+  return nodejsView(session) !== null || userStacksFound(session) !== null
+}
+
+const fileName = (path: string) => path.split('/').pop() || path
+
+/** "LKL hijack (liblkl-hijack.so, LD_PRELOAD)", "DPDK (librte_eal.so.23, linked before libc)", "libvma.so overrides libc socket calls (LD_PRELOAD)". */
+function stackTitle(l: UserStackLibrary): string {
+  if (l.lklSymbols.length === 0 && !l.lklName && !l.dpdk) return `${fileName(l.path)} ${l.kind} (${l.how})`
+  return `${l.kind.replace(/ library$/, '').replace(/ \((\w+)\)$/, ' $1')} (${fileName(l.path)}, ${l.how})`
+}
+
+function nodejsLines(session: Session, v: NodejsView, width: number): Line[] {
+  const t = v.threadpool
+  const seconds = v.durationNs / 1e9
+  // The finding's own test, so the panel turns yellow exactly when diagnose reports it.
+  const saturated = threadpoolSaturated.evaluate(session).length > 0 ? 'warn' : 'normal'
+  const lines: Line[] = []
+  if (v.error) lines.push(line(v.error, 'warn'))
+  // Short enough for the 59 columns of the left column at 120×36.
+  lines.push(line(
+    `pool ${v.poolSize} (${v.threadpoolSizeEnv === null ? 'default' : 'UV_THREADPOOL_SIZE'}) · busy ${t.busyShare === null ? '-' : percent(t.busyShare)} · ` +
+      `${count(t.work)} items${seconds > 0 ? `, ${perSecond(t.work / seconds)}/s` : ''}`,
+    saturated,
+  ))
+  const queue = `queue wait p99≤ ${formatNs(t.waitP99NsAtMost)} · queued ${count(t.queued)} now, max ${count(t.maxDepth)}`
+  // The depth at each snapshot (one point per refresh), in the columns left.
+  const room = Math.min(60, width - queue.length - 3)
+  lines.push(line(room > 0 ? `${queue} · ${sparkline(t.depth.map((d) => d.depth), room)}` : queue, saturated))
+  const l = v.loop
+  if (l) {
+    const last = l.recentStalls.at(-1)
+    const stalls = l.stalls === 0 ? `no stall ≥ ${formatNs(l.stallThresholdNs)}`
+      : `${count(l.stalls)} stall${l.stalls === 1 ? '' : 's'} ≥ ${formatNs(l.stallThresholdNs)}, longest ${formatNs(l.stallMaxNs)}${last ? `, last ${formatNs(last.lengthNs)}` : ''}`
+    // Any stall is what the event-loop-stall finding reports.
+    lines.push(line(`loop ${l.utilization === null ? '-' : percent(l.utilization)} busy · ${stalls}`, l.stalls > 0 ? 'warn' : 'normal'))
+  } else {
+    lines.push(line('loop: not measured', 'dim'))
+  }
+  const kinds = t.kinds.filter((k) => k.count > 0).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind))
+  lines.push(line(`work: ${kinds.length === 0 ? 'none yet' : kinds.map((k) => `${k.kind} ${count(k.count)}`).join(' · ')}`))
+  const u = v.ioUring
+  const fs = u.fsWorkTo === 'none' ? 'no fs work seen' : `fs work went to ${u.fsWorkTo}`
+  const on = u.rings.length > 0 || u.submitted > 0
+  lines.push(line(on
+    ? `io_uring: on${u.rings.some((r) => r.sqpoll) ? ' (SQPOLL)' : ''}, ${u.submittedPerSecond === null ? '-' : perSecond(u.submittedPerSecond)} submissions/s · ${fs}`
+    : `io_uring: off${u.available ? '' : ' (disabled in the kernel)'} · ${fs}`))
+  return lines
+}
+
+function userStackLines(session: Session, view: UserStacksView): Line[] {
+  const lines: Line[] = []
+  if (view.lkl) {
+    const u = view.uprobes
+    const totals = lklTotals(session)
+    if (u.attached.length === 0 || !totals) {
+      lines.push(line(`LKL's calls not counted: ${u.error || 'lkl_syscall has no address in the file'}`, 'warn'))
+    } else {
+      const share = totals.shareInUserSpace === null ? 'no network calls yet' : `${percent(totals.shareInUserSpace)} of network calls kept in user space`
+      lines.push(line(`LKL: ${count(totals.lklCalls)} calls · ${share}`))
+      const top = totals.rows.filter((r) => r.lkl > 0n).slice(0, 4)
+      if (top.length > 0) lines.push(line(`top LKL calls: ${top.map((r) => `${r.name} ${count(r.lkl)}`).join(' · ')}`))
+      const w = totals.cpuWait
+      if (w) {
+        lines.push(line(
+          `LKL CPU wait p99≤ ${formatNs(w.p99Ns)}, max ${formatNs(w.maxNs)} · ${count(w.count)} waits, ${totals.cpuWaitThreads} thread${totals.cpuWaitThreads === 1 ? '' : 's'}`,
+          lklCpuContention.evaluate(session).length > 0 ? 'warn' : 'normal',
+        ))
+      }
+    }
+  }
+  const poll = view.dpdk.length > 0 ? pollModeThreads(session) : []
+  for (const l of view.dpdk) lines.push(line(`DPDK: ${fileName(l.path)} (${l.how})`))
+  if (view.dpdk.length > 0) {
+    lines.push(line(poll.length === 0 ? 'no poll-mode thread: none on CPU all the time without syscalls'
+      : `poll-mode: ${poll.map((t) => `${t.name} (${t.tid}) on CPU ${percent(t.onCpuShare)}`).join(' · ')}`, poll.length === 0 ? 'dim' : 'normal'))
+  }
+  for (const l of view.interposers) lines.push(line(`interposer: ${fileName(l.path)} (${l.how}) overrides ${l.libcOverrides.join(', ')}`))
+  return lines
+}
+
+/**
+ * The runtime under the syscalls: Node.js (libuv's threadpool and its queue
+ * over time, the main thread's loop, the kinds of work, io_uring), then the
+ * user-space network stack (LKL's split with the host kernel, DPDK's
+ * poll-mode threads, other libraries in front of libc). Node.js first: on
+ * LKL both show.
+ */
+export function runtimePanel(session: Session, width: number, height: number): PanelView {
+  const node = nodejsView(session)
+  const found = userStacksFound(session)
+  const names = [
+    ...(node ? [`Node.js ${node.version ?? '(version unknown)'}${node.libuvVersion ? `, libuv ${node.libuvVersion}` : ''}`] : []),
+    ...(found ? [found.lkl ?? found.dpdk[0] ?? found.interposers[0]].map(stackTitle) : []),
+  ]
+  const title = fit(`Runtime · ${names.length > 0 ? names.join(' · ') : 'Node.js, user-space network stacks'}`, width)
+  const lines = [...(node ? nodejsLines(session, node, width) : []), ...(found ? userStackLines(session, found) : [])]
+  if (lines.length === 0) {
+    const why = !session.latest ? 'no data yet'
+      : [probeMissing(session, 'nodejs', '--no-nodejs'), probeMissing(session, 'lkl', '--no-lkl')].filter(Boolean).join('; ') ||
+        'not Node.js, and no user-space network stack in the target'
+    return {title, lines: fitLines([line(why, 'dim')], width, height, () => '')}
+  }
+  return {title, lines: fitLines(lines, width, height, (n) => `… ${n} more lines`)}
+}
+
 // ---- Findings ----
 
 const SEVERITY_LABEL = {critical: 'CRIT', warning: 'WARN', info: 'info'} as const
@@ -598,7 +717,7 @@ export const RUN_HELP_TEXT = HELP_TEXT.replace(
 
 // ---- Layout ----
 
-export type PanelName = 'syscalls' | 'chart' | 'cpus' | 'eventloop' | 'sockets' | 'stacks' | 'findings' | 'output'
+export type PanelName = 'syscalls' | 'chart' | 'cpus' | 'eventloop' | 'runtime' | 'sockets' | 'stacks' | 'findings' | 'output'
 
 export interface Rect {
   top: number
@@ -631,6 +750,8 @@ const SPECS: Record<PanelName, PanelSpec> = {
   chart: {name: 'chart', min: 8, want: 14, keep: 2},
   cpus: {name: 'cpus', min: 4, want: 9, keep: 8},
   eventloop: {name: 'eventloop', min: 4, want: 6, keep: 6},
+  // Ties with the sockets at 80×24 and wins there by coming later in the column: a Node.js or LKL target's runtime says more.
+  runtime: {name: 'runtime', min: 4, want: 8, keep: 5},
   sockets: {name: 'sockets', min: 3, want: 8, keep: 5},
   stacks: {name: 'stacks', min: 3, want: 8, keep: 4},
   findings: {name: 'findings', min: 4, want: 8, keep: 9},
@@ -667,11 +788,14 @@ function stack(names: PanelName[], top: number, left: number, width: number, hei
 export interface LayoutOptions {
   /** stackprof run: the command output panel too. */
   output?: boolean
+  /** The target is Node.js or has a user-space network stack (runtimeFound): the runtime panel too. */
+  runtime?: boolean
 }
 
 /** Where each panel goes: one column below 120×36, two above; panels that do not fit are hidden and named in the footer. */
 export function layout(width: number, height: number, options: LayoutOptions = {}): Layout {
   const output: PanelName[] = options.output ? ['output'] : []
+  const runtime: PanelName[] = options.runtime ? ['runtime'] : []
   const hidden: PanelName[] = []
   const header = {top: 0, left: 0, width, height: 2}
   const footer = {top: height - 1, left: 0, width, height: 1}
@@ -680,17 +804,17 @@ export function layout(width: number, height: number, options: LayoutOptions = {
   if (width >= 120 && height >= 36) {
     const leftWidth = Math.floor(width / 2)
     panels = {
-      ...stack(['syscalls', 'chart', 'eventloop'], 2, 0, leftWidth - 1, body, 'syscalls', hidden),
+      ...stack(['syscalls', 'chart', 'eventloop', ...runtime], 2, 0, leftWidth - 1, body, 'syscalls', hidden),
       ...stack(['cpus', 'sockets', 'stacks', ...output, 'findings'], 2, leftWidth + 1, width - leftWidth - 1, body, 'findings', hidden),
     }
   } else {
-    panels = stack(['syscalls', 'chart', 'cpus', 'eventloop', 'sockets', 'stacks', ...output, 'findings'], 2, 0, width, body, 'syscalls', hidden)
+    panels = stack(['syscalls', 'chart', 'cpus', 'eventloop', 'sockets', ...runtime, 'stacks', ...output, 'findings'], 2, 0, width, body, 'syscalls', hidden)
   }
   return {header, panels, footer, hidden}
 }
 
 const PANEL_TITLES: Record<PanelName, string> = {
-  syscalls: 'syscalls', chart: 'chart', cpus: 'threads×CPUs', eventloop: 'event loop', sockets: 'sockets', stacks: 'stacks', findings: 'findings', output: 'command output',
+  syscalls: 'syscalls', chart: 'chart', cpus: 'threads×CPUs', eventloop: 'event loop', runtime: 'runtime', sockets: 'sockets', stacks: 'stacks', findings: 'findings', output: 'command output',
 }
 
 /** The bottom line: keys, and which panels the terminal is too small for. */

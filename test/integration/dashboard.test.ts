@@ -16,7 +16,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, it} from 'node:test'
 import {footerText, layout} from '../../src/tui/views.js'
-import {bpfGate, cli, Proc, workload} from './helpers.js'
+import {bpfGate, cli, Proc, root, workload} from './helpers.js'
 import {alive, flat, sleep, TmuxPane, tmuxUnavailable, type TerminalState} from './tmux.js'
 
 const gate = bpfGate()
@@ -450,6 +450,40 @@ describe('the live dashboard in a terminal (tmux)', {skip}, () => {
       await load.stop()
       server.proc.end()
       await server.proc.exit()
+    }
+  })
+
+  it('at 120×36 against Node.js: the runtime panel appears under the event loop with the version, the pool and its 20 items', {timeout: TEST_TIMEOUT}, async () => {
+    // A pool of 2 set by the environment, so the panel must read UV_THREADPOOL_SIZE from the target, not assume libuv's 4.
+    const target = new Proc(process.execPath, [join(root, 'test', 'workloads', 'node_threadpool.mjs'), 'pbkdf2', '20', '1'],
+      {...process.env, UV_THREADPOOL_SIZE: '2', UV_USE_IO_URING: undefined})
+    const pid = Number((await target.waitFor('stdout', /^ready (\d+)$/))[1])
+    const pane = TmuxPane.start({cols: 120, rows: 36, command: attachCommand(pid)})
+    const rect = layout(120, 36, {runtime: true}).panels.runtime!
+    const left = () => column(pane.screen(), 0, rect.width)
+    try {
+      await waitForDashboard(pane, pid)
+      // The panel joins the layout once a snapshot says the target is Node.js.
+      const title = new RegExp(`^Runtime · Node\\.js ${escapeRegExp(process.version)}, libuv ${escapeRegExp(process.versions.uv)}$`)
+      await pane.waitForScreen(new RegExp(title.source.slice(1, -1)), 15_000)
+      assert.match(left()[rect.top], title, `the runtime panel at row ${rect.top}:\n${left().join('\n')}`)
+      target.send('go')
+      await target.waitFor('stdout', /^done$/, 30_000)
+      // Every pbkdf2 is one uv_queue_work item: exactly 20, all started, so none queued now.
+      await pane.waitForScreen(/^pool 2 \(UV_THREADPOOL_SIZE\) · busy \d+% · 20 items, [\d.]+\/s$/m, 10_000)
+      const panel = left().slice(rect.top, rect.top + rect.height)
+      assert.match(panel[1], /^pool 2 \(UV_THREADPOOL_SIZE\) · busy \d+% · 20 items, [\d.]+\/s$/, panel.join('\n'))
+      // 20 submitted at once on 2 threads: most waited a whole pbkdf2 (ms), and up to 20 queued; the depth line has a bar per refresh.
+      const queue = /^queue wait p99≤ [\d.]+(ms|s) · queued 0 now, max (\d+) · [▁▂▃▄▅▆▇█]+$/.exec(panel[2])
+      assert.ok(queue && Number(queue[2]) >= 2 && Number(queue[2]) <= 20, `queue line: ${panel[2]}`)
+      assert.match(panel[3], /^loop \d+% busy · /)
+      assert.ok(panel.every((l) => l.length <= rect.width), `no line wider than the column:\n${panel.join('\n')}`)
+      pane.keys('q')
+      assertRestored(pane, await pane.waitForExit(), pid)
+    } finally {
+      await pane.kill()
+      target.end()
+      await target.exit()
     }
   })
 
