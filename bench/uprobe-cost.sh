@@ -17,6 +17,8 @@
 #   stackprof-nolkl  hijacked, under `stackprof attach PID --json --no-lkl`
 #                  (every other probe: what the syscall tracepoints cost the
 #                  forwarded syscall)
+#   stackprof-nowait  hijacked, under `stackprof attach PID --json --no-lkl-cpu-wait`
+#                  (lkl_syscall's two uprobes per call, lkl_cpu_get unprobed)
 #   stackprof      hijacked, under `stackprof attach PID --json` (everything,
 #                  the lkl probe's four uprobes per call included)
 # Each traced run: start the target with WAIT_FOR_GO=1, attach, wait until the
@@ -28,7 +30,7 @@
 #   N [1000000]         calls per untraced run
 #   TRACED_N [30000]    calls per run under stackprof (about 1 s with uprobes here)
 #   LOOP_CPU [1]        the loop is pinned here (taskset); "" unpinned
-#   VARIANTS ["plain hijacked stackprof-nolkl stackprof"]
+#   VARIANTS ["plain hijacked stackprof-nolkl stackprof-nowait stackprof"]
 #   FOREIGN_MAX [0.10], RETRIES [2]  redo a run that others' processes disturbed
 #
 # Output: a markdown section on stdout and in bench/results/uprobe-cost.md;
@@ -39,7 +41,7 @@ ROUNDS="${ROUNDS:-5}"
 N="${N:-1000000}"
 TRACED_N="${TRACED_N:-30000}"
 LOOP_CPU="${LOOP_CPU-1}"
-VARIANTS="${VARIANTS:-plain hijacked stackprof-nolkl stackprof}"
+VARIANTS="${VARIANTS:-plain hijacked stackprof-nolkl stackprof-nowait stackprof}"
 CALLS="$BENCH_DIR/build/hijacked_calls"
 STANDIN="$BENCH_ROOT/test/workloads/build/liblkl-hijack.so"
 
@@ -73,6 +75,7 @@ const LABEL = {
   plain: 'plain getsockname() (no preload)',
   hijacked: 'through the stand-in hijack library, untraced',
   'stackprof-nolkl': 'hijacked, `stackprof attach --no-lkl`',
+  'stackprof-nowait': 'hijacked, `stackprof attach --no-lkl-cpu-wait` (2 uprobes per call)',
   stackprof: 'hijacked, `stackprof attach` (lkl probe: 4 uprobes per call)',
 }
 const med = Object.fromEntries(variants.map((v) => [v, median(raw.filter((r) => r.variant === v).map((r) => r.ns_per_call))]))
@@ -117,7 +120,7 @@ fi
 [ -f "$BENCH_ROOT/dist/src/commands/attach.js" ] || die "dist/ is not built (npx tsc --build)"
 read -r -a VLIST <<<"$VARIANTS"
 for v in "${VLIST[@]}"; do
-  case "$v" in plain|hijacked|stackprof-nolkl|stackprof) ;; *) die "unknown variant $v" ;; esac
+  case "$v" in plain|hijacked|stackprof-nolkl|stackprof-nowait|stackprof) ;; *) die "unknown variant $v" ;; esac
 done
 PIN=()
 [ -n "$LOOP_CPU" ] && PIN=(taskset -c "$LOOP_CPU")
@@ -132,11 +135,12 @@ run_once() { # VARIANT ROUND ATTEMPT: returns 1 when foreign load disturbed the 
     plain) ;;
     hijacked) env=(env "LD_PRELOAD=$STANDIN") ;;
     stackprof-nolkl) env=(env "LD_PRELOAD=$STANDIN"); n="$TRACED_N"; args=(--no-lkl) ;;
+    stackprof-nowait) env=(env "LD_PRELOAD=$STANDIN"); n="$TRACED_N"; args=(--no-lkl-cpu-wait) ;;
     stackprof) env=(env "LD_PRELOAD=$STANDIN"); n="$TRACED_N" ;;
   esac
   start_go_target "$pfx.target" "${env[@]}" "${PIN[@]}" "$CALLS" "$n"
   local tpid="$TARGET_PID"
-  if [ "$variant" = stackprof ] || [ "$variant" = stackprof-nolkl ]; then
+  if [ "$variant" != plain ] && [ "$variant" != hijacked ]; then
     "${STACKPROF[@]}" attach "$tpid" --json "${args[@]}" >"$pfx.out" 2>"$pfx.err" &
     tracer=$!
     track "$tracer"
@@ -154,7 +158,7 @@ run_once() { # VARIANT ROUND ATTEMPT: returns 1 when foreign load disturbed the 
   local ns lkl=null
   ns="$(sed -n 's/.*ns_per_call=\([0-9.]*\).*/\1/p' "$pfx.target")"
   [ -n "$ns" ] || die "$variant: no ns_per_call in the loop's output: $(cat "$pfx.target")"
-  if [ "$variant" = stackprof ]; then
+  if [ "$variant" = stackprof ] || [ "$variant" = stackprof-nowait ]; then
     lkl="$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(r.lkl ? r.lkl.lklCalls : "null")' "$pfx.out")"
     # Every getsockname is one lkl_syscall; the setup (socket, bind) came before attach.
     [ "$lkl" = "$n" ] || die "stackprof's lkl probe counted $lkl LKL calls, not $n"

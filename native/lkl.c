@@ -99,6 +99,7 @@ struct lkl_probe {
 	bool detached;
 	bool load_failed;
 	bool host_calls;
+	bool cpu_wait;
 	const char *uprobes[4];
 	size_t n_uprobes;
 	char uprobe_error[256];
@@ -598,7 +599,7 @@ static void attach_uprobes(struct lkl_probe *p, struct object *o)
 	}
 	p->uprobes[p->n_uprobes++] = "lkl_syscall";
 	p->uprobes[p->n_uprobes++] = "lkl_syscall (return)";
-	if (o->offsets[SYM_LKL_CPU_GET]) {
+	if (p->cpu_wait && o->offsets[SYM_LKL_CPU_GET]) {
 		if (attach_one(p, s->progs.lkl_cpu_exit, o, SYM_LKL_CPU_GET, true)) {
 			if (attach_one(p, s->progs.lkl_cpu_enter, o, SYM_LKL_CPU_GET, false)) {
 				p->uprobes[p->n_uprobes++] = "lkl_cpu_get";
@@ -653,7 +654,7 @@ static void scan(struct lkl_probe *p)
 	}
 }
 
-struct lkl_probe *lkl_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status, char *error, size_t error_len)
+struct lkl_probe *lkl_attach(pid_t tgid, bool cpu_wait, Stackprof__V1__ProbeStatus *status, char *error, size_t error_len)
 {
 	struct lkl_probe *p = calloc(1, sizeof(*p));
 
@@ -668,6 +669,7 @@ struct lkl_probe *lkl_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status, cha
 	}
 	elf_version(EV_CURRENT);
 	p->tgid = tgid;
+	p->cpu_wait = cpu_wait;
 	p->ncpus = libbpf_num_possible_cpus();
 	scan(p);
 	status->attached = true;
@@ -875,6 +877,7 @@ static int fill_detection(struct lkl_probe *p, Stackprof__V1__Snapshot *snap)
 	d->uprobe_error = p->uprobe_error;
 	d->uprobes_monotonic_ns = p->uprobes_ns;
 	d->host_calls_counted = p->host_calls && p->uprobe_object;
+	d->cpu_wait_off = !p->cpu_wait;
 	d->max_host_fd = -1;
 	if (any_lkl)
 		host_fds(p, d);

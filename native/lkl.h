@@ -13,7 +13,8 @@ struct lkl_probe;
 /* Scans the target once. Never fails for a target without LKL: nothing is
  * loaded into the kernel until LKL is found. NULL (status->error set) only
  * when out of memory. */
-struct lkl_probe *lkl_attach(pid_t tgid, Stackprof__V1__ProbeStatus *status, char *error, size_t error_len);
+/* cpu_wait: time lkl_cpu_get too (two more uprobe hits per LKL call: the lock wait distribution). */
+struct lkl_probe *lkl_attach(pid_t tgid, bool cpu_wait, Stackprof__V1__ProbeStatus *status, char *error, size_t error_len);
 /* How long the loader's poll may sleep before lkl_tick wants to run (ms),
  * -1 for no limit: short only while the target is about to exec or has
  * just done so (`stackprof run`), so LKL is found before its first calls. */

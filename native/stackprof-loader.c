@@ -376,6 +376,8 @@ static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list 
 
 /* --no-lkl: leave out the user-space network stack scan and its uprobes. */
 static bool with_lkl = true;
+/* --no-lkl-cpu-wait: leave lkl_cpu_get unprobed, half the lkl probe's cost per LKL call. */
+static bool with_lkl_cpu_wait = true;
 /* --no-nodejs, and --stall-threshold-ms for its event-loop stalls. */
 static bool with_nodejs = true;
 static __u64 stall_threshold_ns = 100000000ULL;
@@ -473,7 +475,7 @@ static int run_attach(pid_t pid, int interval_ms, const char *variant, bool with
 		probes[n_probes++] = &stacks_status;
 	}
 	if (with_lkl) {
-		s.lkl = lkl_attach(s.tgid, &lkl_status, lkl_error, sizeof(lkl_error));
+		s.lkl = lkl_attach(s.tgid, with_lkl_cpu_wait, &lkl_status, lkl_error, sizeof(lkl_error));
 		probes[n_probes++] = &lkl_status;
 	}
 	if (with_nodejs) {
@@ -604,7 +606,7 @@ static void usage(FILE *out)
 		"usage: stackprof-loader attach --pid PID [--interval-ms N] [--variant auto|tp_btf|tracepoint|count-only]\n"
 		"                               [--no-eventloop] [--no-sched] [--no-listeners]\n"
 		"                               [--no-stacks] [--freq HZ] [--event cpu-clock|cycles] [--off-cpu]\n"
-		"                               [--no-lkl] [--no-nodejs] [--stall-threshold-ms N]\n"
+		"                               [--no-lkl] [--no-lkl-cpu-wait] [--no-nodejs] [--stall-threshold-ms N]\n"
 		"       stackprof-loader check [--mount-tracefs]\n"
 		"       stackprof-loader symbolize --pid PID [--kernel] [ADDR...]   (addresses from stdin if none)\n"
 		"       stackprof-loader --version\n"
@@ -627,6 +629,7 @@ int main(int argc, char **argv)
 		{ "event", required_argument, NULL, 1003 },
 		{ "off-cpu", no_argument, NULL, 1004 },
 		{ "no-lkl", no_argument, NULL, 1201 },
+		{ "no-lkl-cpu-wait", no_argument, NULL, 1202 },
 		{ "no-nodejs", no_argument, NULL, 1301 },
 		{ "stall-threshold-ms", required_argument, NULL, 1302 },
 		{ "kernel", no_argument, NULL, 1101 },
@@ -700,6 +703,9 @@ int main(int argc, char **argv)
 			break;
 		case 1201:
 			with_lkl = false;
+			break;
+		case 1202:
+			with_lkl_cpu_wait = false;
 			break;
 		case 1301:
 			with_nodejs = false;

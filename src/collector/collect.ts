@@ -14,6 +14,8 @@ export interface CollectOptions {
   sched?: boolean
   listeners?: boolean
   lkl?: boolean
+  /** false: leave lkl_cpu_get unprobed (no lock wait, half the cost per LKL call). */
+  lklCpuWait?: boolean
   /** See AttachOptions: the nodejs probe and its stall threshold. */
   nodejs?: boolean
   stallThresholdMs?: number
@@ -45,7 +47,9 @@ export interface ProbeFlags {
   sched: boolean
   listeners: boolean
   lkl: boolean
-  /** Optional so that commands without the flags (record) keep the defaults. */
+  /** Optional: commands without the flag keep the default. */
+  'lkl-cpu-wait'?: boolean
+  /** Optional: commands without the flag keep the default. */
   nodejs?: boolean
   'stall-threshold'?: number
   stacks: boolean
@@ -54,13 +58,14 @@ export interface ProbeFlags {
   'off-cpu': boolean
 }
 
-export function probeOptions(flags: ProbeFlags): Pick<CollectOptions, 'variant' | 'eventloop' | 'sched' | 'listeners' | 'lkl' | 'nodejs' | 'stallThresholdMs' | 'stacks' | 'freq' | 'event' | 'offcpu'> {
+export function probeOptions(flags: ProbeFlags): Pick<CollectOptions, 'variant' | 'eventloop' | 'sched' | 'listeners' | 'lkl' | 'lklCpuWait' | 'nodejs' | 'stallThresholdMs' | 'stacks' | 'freq' | 'event' | 'offcpu'> {
   return {
     variant: flags.latency ? (flags.variant ?? 'auto') : 'count-only',
     eventloop: flags.eventloop,
     sched: flags.sched,
     listeners: flags.listeners,
     lkl: flags.lkl,
+    lklCpuWait: flags['lkl-cpu-wait'],
     nodejs: flags.nodejs,
     stallThresholdMs: flags['stall-threshold'],
     stacks: flags.stacks,
@@ -98,7 +103,7 @@ function refreshKnobs(session: Session, pid: number): void {
 export async function collect(options: CollectOptions): Promise<Session> {
   let session: Session | undefined
   const loader = new LoaderSession(
-    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners, lkl: options.lkl, nodejs: options.nodejs, stallThresholdMs: options.stallThresholdMs, stacks: options.stacks, freq: options.freq, event: options.event, offcpu: options.offcpu, ownProcessGroup: options.ownProcessGroup},
+    {pid: options.pid, intervalMs: options.intervalMs, variant: options.variant, eventloop: options.eventloop, sched: options.sched, listeners: options.listeners, lkl: options.lkl, lklCpuWait: options.lklCpuWait, nodejs: options.nodejs, stallThresholdMs: options.stallThresholdMs, stacks: options.stacks, freq: options.freq, event: options.event, offcpu: options.offcpu, ownProcessGroup: options.ownProcessGroup},
     {
       onFrame: options.onFrame,
       onHello(hello) {

@@ -22,6 +22,8 @@ export interface AttachOptions {
   listeners?: boolean
   /** false: leave the lkl probe out (user-space network stacks: LKL's hijack library, DPDK, preloaded socket-call overrides). */
   lkl?: boolean
+  /** false: leave lkl_cpu_get unprobed (--no-lkl-cpu-wait). */
+  lklCpuWait?: boolean
   /** false: leave the nodejs probe out (libuv's threadpool, io_uring, event-loop stalls of a Node.js target). */
   nodejs?: boolean
   /** Event-loop stalls: main-thread ticks at least this long (ms); the loader's default is 100. */
@@ -93,6 +95,7 @@ export class LoaderSession {
     if (options.sched === false) args.push('--no-sched')
     if (options.listeners === false) args.push('--no-listeners')
     if (options.lkl === false) args.push('--no-lkl')
+    else if (options.lklCpuWait === false) args.push('--no-lkl-cpu-wait')
     if (options.nodejs === false) args.push('--no-nodejs')
     if (options.stallThresholdMs !== undefined) args.push('--stall-threshold-ms', String(options.stallThresholdMs))
     if (options.stacks === false) args.push('--no-stacks')

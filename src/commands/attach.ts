@@ -77,6 +77,11 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       default: true,
       allowNo: true,
     }),
+    'lkl-cpu-wait': Flags.boolean({
+      description: 'with LKL: also time lkl_cpu_get, the wait for LKL\'s one CPU (the lock wait distribution, lkl-cpu-contention). --no-lkl-cpu-wait leaves it unprobed: two uprobe traps per LKL call instead of four, about half the lkl probe\'s cost (docs/probes/lkl.md)',
+      default: true,
+      allowNo: true,
+    }),
     nodejs: Flags.boolean({
       description: 'a Node.js target: libuv\'s threadpool (queue wait, run time, busy share per worker), io_uring, event-loop stalls (the nodejs probe, docs/probes/nodejs.md). Nothing is attached to other processes. --no-nodejs leaves it out',
       default: true,

@@ -43,6 +43,8 @@ export interface LklDetection {
   /** CLOCK_MONOTONIC when the uprobes went live; 0n none. */
   uprobesNs: bigint
   hostCallsCounted: boolean
+  /** --no-lkl-cpu-wait: lkl_cpu_get was left unprobed on purpose. */
+  cpuWaitOff: boolean
   /** Host fds open at the last listing that could be read. */
   hostFds: number
   /** The highest of them; null: never read (no LKL). */
@@ -140,6 +142,7 @@ export function decodeLkl(snapshot: PbSnapshot, before?: LklSnapshot): LklSnapsh
       uprobeError: d.uprobeError ?? '',
       uprobesNs: u64(d.uprobesMonotonicNs),
       hostCallsCounted: d.hostCallsCounted ?? false,
+      cpuWaitOff: d.cpuWaitOff ?? false,
       hostFds,
       // proto3 has no "absent": an unreadable listing comes as -1 (or 0 fds and 0 from an old loader).
       maxHostFd,

@@ -58,7 +58,7 @@ export interface UserStacksView {
   ldSoPreload: string
   environTruncated: boolean
   scanError: string
-  uprobes: {library: string; attached: string[]; error: string; afterAttachNs: bigint | null; hostCallsCounted: boolean}
+  uprobes: {library: string; attached: string[]; error: string; afterAttachNs: bigint | null; hostCallsCounted: boolean; cpuWaitOff: boolean}
   hostFds: {now: number; max: number | null; maxSeen: number | null; tableSize: number; tableSizeSeen: number}
 }
 
@@ -99,6 +99,7 @@ export function userStacks(session: Session): UserStacksView | null {
       error: d.uprobeError,
       afterAttachNs: d.uprobesNs > 0n ? (d.uprobesNs > session.attachedNs ? d.uprobesNs - session.attachedNs : 0n) : null,
       hostCallsCounted: d.hostCallsCounted,
+      cpuWaitOff: d.cpuWaitOff,
     },
     hostFds: {now: d.hostFds, max: d.maxHostFd, maxSeen: d.maxHostFdSeen, tableSize: d.fdTableSize, tableSizeSeen: d.fdTableSizeSeen},
   }

@@ -406,6 +406,7 @@ export namespace stackprof {
             maxHostFd?: (number|null);
             fdTableSize?: (number|null);
             threads?: (number[]|null);
+            cpuWaitOff?: (boolean|null);
         }
 
         class LklDetection implements ILklDetection {
@@ -428,6 +429,7 @@ export namespace stackprof {
             public maxHostFd: number;
             public fdTableSize: number;
             public threads: number[];
+            public cpuWaitOff: boolean;
             public static encode(message: stackprof.v1.ILklDetection, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.ILklDetection, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.LklDetection;

@@ -3652,6 +3652,7 @@ export const stackprof = $root.stackprof = (() => {
              * @property {number|null} [maxHostFd] LklDetection maxHostFd
              * @property {number|null} [fdTableSize] LklDetection fdTableSize
              * @property {Array.<number>|null} [threads] LklDetection threads
+             * @property {boolean|null} [cpuWaitOff] LklDetection cpuWaitOff
              */
 
             /**
@@ -3818,6 +3819,14 @@ export const stackprof = $root.stackprof = (() => {
             LklDetection.prototype.threads = $util.emptyArray;
 
             /**
+             * LklDetection cpuWaitOff.
+             * @member {boolean} cpuWaitOff
+             * @memberof stackprof.v1.LklDetection
+             * @instance
+             */
+            LklDetection.prototype.cpuWaitOff = false;
+
+            /**
              * Encodes the specified LklDetection message. Does not implicitly {@link stackprof.v1.LklDetection.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.LklDetection
@@ -3876,6 +3885,8 @@ export const stackprof = $root.stackprof = (() => {
                         writer.uint32(message.threads[i]);
                     writer.ldelim();
                 }
+                if (message.cpuWaitOff != null && Object.hasOwnProperty.call(message, "cpuWaitOff"))
+                    writer.uint32(/* id 19, wireType 0 =*/152).bool(message.cpuWaitOff);
                 return writer;
             };
 
@@ -4015,6 +4026,10 @@ export const stackprof = $root.stackprof = (() => {
                                 reader.len = end;
                             } else
                                 message.threads.push(reader.uint32());
+                            break;
+                        }
+                    case 19: {
+                            message.cpuWaitOff = reader.bool();
                             break;
                         }
                     default:

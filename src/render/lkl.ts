@@ -49,7 +49,8 @@ export function renderLklSection(session: Session, options: {maxThreads?: number
     if (u.attached.length > 0) {
       const since = u.afterAttachNs !== null && u.afterAttachNs > 100_000_000n ? ` since +${(Number(u.afterAttachNs) / 1e9).toFixed(1)} s` : ''
       lines.push(`  uprobes on ${u.attached.filter((n) => !n.endsWith('(return)')).join(', ')} (entry and return)${since}` +
-        (u.hostCallsCounted ? '; host syscalls made inside LKL counted' : '; host syscalls inside LKL NOT counted (no BTF tracepoints)'))
+        (u.hostCallsCounted ? '; host syscalls made inside LKL counted' : '; host syscalls inside LKL NOT counted (no BTF tracepoints)') +
+        (u.cpuWaitOff ? '; LKL CPU lock wait not measured (--no-lkl-cpu-wait)' : ''))
     } else {
       lines.push(`  no uprobes: ${u.error || 'lkl_syscall has no address in the file'}; LKL's calls are not counted`)
     }

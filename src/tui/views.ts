@@ -516,6 +516,7 @@ function userStackLines(session: Session, view: UserStacksView): Line[] {
       const top = totals.rows.filter((r) => r.lkl > 0n).slice(0, 4)
       if (top.length > 0) lines.push(line(`top LKL calls: ${top.map((r) => `${r.name} ${count(r.lkl)}`).join(' · ')}`))
       const w = totals.cpuWait
+      if (u.cpuWaitOff) lines.push(line('LKL CPU wait not measured (--no-lkl-cpu-wait)', 'dim'))
       if (w) {
         lines.push(line(
           `LKL CPU wait p99≤ ${formatNs(w.p99Ns)}, max ${formatNs(w.maxNs)} · ${count(w.count)} waits, ${totals.cpuWaitThreads} thread${totals.cpuWaitThreads === 1 ? '' : 's'}`,

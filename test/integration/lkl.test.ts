@@ -31,7 +31,7 @@ interface LklJson {
   library: {path: string; kind: string; how: string; foundBy: string; lklSymbols: string[]; libcOverrides: string[]} | null
   hijack: boolean
   env: {name: string; value: string}[]
-  uprobes: {library: string; attached: string[]; error: string; afterAttachNs: number | null; hostCallsCounted: boolean}
+  uprobes: {library: string; attached: string[]; error: string; afterAttachNs: number | null; hostCallsCounted: boolean; cpuWaitOff: boolean}
   hostFds: {open: number; highest: number | null; highestSeen: number | null; fdTableSize: number}
   lklCalls: number
   networkCallsInLkl: number
@@ -60,13 +60,13 @@ const noDrops = {statsMapFull: 0, cpuMapFull: 0, hostMapFull: 0, stateStoreFaile
  * lkl_server under `stackprof attach --json`: attach after "ready", let the
  * workers do their counted calls, stop once they are done.
  */
-async function profile(args: string[], env: NodeJS.ProcessEnv = {}, library: string | null = standin, duration?: string) {
+async function profile(args: string[], env: NodeJS.ProcessEnv = {}, library: string | null = standin, duration?: string, attachArgs: string[] = []) {
   const target = new Proc(server, args, {...process.env, ...env, ...(library ? {LD_PRELOAD: library} : {})})
   const m = await target.waitFor('stdout', /^ready (\d+) ([\d,]+)$/)
   const pid = Number(m[1])
   const tids = m[2].split(',').map(Number)
   try {
-    const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json', '--no-stacks', '--interval', '250ms', ...(duration ? ['--duration', duration] : [])])
+    const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json', '--no-stacks', '--interval', '250ms', ...(duration ? ['--duration', duration] : []), ...attachArgs])
     await attach.waitFor('stderr', /^attached to pid/, 20_000)
     // The probe scans at attach: LKL found means the uprobes are live before go.
     target.send('go')
@@ -117,6 +117,7 @@ describe('lkl probe: the stand-in hijack library', {skip}, () => {
     assert.deepEqual(lkl.env, [{name: 'LKL_HIJACK_NET_IFTYPE', value: 'tap'}, {name: 'LKL_HIJACK_NET_IP', value: '10.0.0.2'}])
     assert.deepEqual(lkl.uprobes.attached, ['lkl_syscall', 'lkl_syscall (return)', 'lkl_cpu_get', 'lkl_cpu_get (return)'])
     assert.equal(lkl.uprobes.hostCallsCounted, true)
+    assert.equal(lkl.uprobes.cpuWaitOff, false)
     assert.deepEqual(lkl.dropped, noDrops)
     const worker = thread(lkl, tids[0])
     assert.equal(worker.name, 'lkl-worker-0')
@@ -239,6 +240,21 @@ describe('lkl probe: the stand-in hijack library', {skip}, () => {
     assert.equal(long.metrics.longSleeps, 1)
     assert.ok(Number(long.metrics.meanSleepNs) >= 10e6 && Number(long.metrics.meanSleepNs) < 20e6, JSON.stringify(long.metrics))
     assert.ok(Number(long.metrics.sleepsPerSecond) > 25 && Number(long.metrics.sleepsPerSecond) <= 105, JSON.stringify(long.metrics))
+  })
+
+  it('leaves lkl_cpu_get unprobed with --no-lkl-cpu-wait, and still counts every LKL call', async () => {
+    const {report, lkl, tids} = await profile(['contend', '2', '500'], {LKL_STANDIN_CPU_HOLD_NS: '50000'}, standin, undefined, ['--no-lkl-cpu-wait'])
+    assert.deepEqual(lkl.uprobes.attached, ['lkl_syscall', 'lkl_syscall (return)'])
+    assert.equal(lkl.uprobes.cpuWaitOff, true)
+    for (const tid of tids) {
+      const t = thread(lkl, tid)
+      assert.equal(call(t.calls, 'sendto').lkl, 500)
+      assert.equal(call(t.calls, 'recvfrom').lkl, 500)
+      assert.equal(t.cpuWait, null)
+    }
+    assert.equal(lkl.cpuWait, null)
+    // Contended as in the test above, but unmeasured: no finding can say so.
+    assert.ok(!rules(report).includes('lkl-cpu-contention'), JSON.stringify(rules(report)))
   })
 
   it('loads nothing for a plain process and finds nothing', async () => {
