@@ -27,6 +27,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -63,6 +64,7 @@
 #define MAX_OPEN_FILES 256              /* kept open so symbols outlive the target */
 #define ELF_MAX_SYMBOLS (8u << 20)
 #define ELF_MAX_PHDRS 4096
+#define PLT_MAX_ENTRIES (1u << 20)
 #define DEMANGLE_MAX_LEN 16384          /* longer names are left mangled */
 #define VDSO_MAX_SIZE (1u << 20)
 #define PERF_MAP_MAX_LINE 4096          /* longer lines are skipped */
@@ -472,11 +474,20 @@ struct load_seg {
 	bool exec;
 };
 
+/* Names made up for code without symbols of its own: a PLT stub is named
+ * after the function it jumps to, as perf does. */
+enum fsym_synthetic {
+	FSYM_REAL,
+	FSYM_PLT_STUB,        /* name: the imported function's; shown with "@plt" */
+	FSYM_PLT_OTHER,       /* name: literal ("[plt]", "[plt.sec]", "[plt.got]") */
+};
+
 struct fsym {
 	__u64 addr, size;
-	const char *name;     /* in libelf's data, valid while the Dwfl lives */
+	const char *name;     /* in libelf's data (or a literal), valid while the Dwfl lives */
 	char *display;        /* demangled / version-stripped, NULL until asked */
 	__u8 bind;
+	__u8 synthetic;       /* enum fsym_synthetic */
 };
 
 /* One ELF file's contents, shared by every mapping of it in every target. */
@@ -490,6 +501,7 @@ struct elf_obj {
 	size_t nsegs;
 	struct fsym *syms;
 	size_t nsyms;
+	size_t nreal;               /* of which from symbol tables, not made up for PLT stubs */
 	bool syms_loaded;
 	const char *symbols;        /* "symtab", "dynsym", "debuginfo", or why none */
 };
@@ -672,7 +684,10 @@ static int sym_rank_cmp(const struct fsym *x, const struct fsym *y)
 	/* perf's choice among aliases, with leading underscores weighed
 	 * before binding so getppid wins over __getppid: sized, then not
 	 * local (glibc's debuginfo has __GI_* locals everywhere), then fewer
-	 * leading underscores, then global over weak. */
+	 * leading underscores, then global over weak. A real symbol beats a
+	 * name made up for a PLT stub. */
+	if ((x->synthetic == FSYM_REAL) != (y->synthetic == FSYM_REAL))
+		return x->synthetic == FSYM_REAL ? -1 : 1;
 	if (!!x->size != !!y->size)
 		return x->size ? -1 : 1;
 	if ((x->bind == STB_LOCAL) != (y->bind == STB_LOCAL))
@@ -707,13 +722,293 @@ static bool elf_has_symtab(Elf *elf)
 	return false;
 }
 
+/* ------------------------------------------------ PLT stubs (x86_64 only) */
+
+/* PLT stubs have no symbols: without names of their own, an address in
+ * one would be named after whatever precedes the PLT (an unsized _init runs
+ * up to .text). They are named as perf and objdump do, "<function>@plt",
+ * after the relocation of the GOT slot the stub jumps through: JUMP_SLOT
+ * (or IRELATIVE, named after the ifunc at its addend) in .rela.plt for
+ * .plt and .plt.sec stubs, GLOB_DAT in .rela.dyn for .plt.got ones. Stubs
+ * are decoded rather than taken in .rela.plt's order: libc's IRELATIVE
+ * relocations come last there, not in PLT order. All of it is the target's
+ * input: libelf bounds every section, symbol and string read, and counts
+ * are capped by the sections' sizes. */
+#define X86_64_PLT_ENTRY 16
+
+struct plt_sections {
+	Elf_Scn *plt, *plt_sec, *plt_got, *rela_plt, *rela_dyn;
+	GElf_Shdr plt_sh, plt_sec_sh, plt_got_sh, rela_plt_sh, rela_dyn_sh;
+};
+
+/* The first section of that name and type (code, for stubs), if any. */
+static void plt_keep(Elf_Scn *scn, const GElf_Shdr *sh, const char *name, const char *want, Elf64_Word type,
+		     Elf_Scn **slot, GElf_Shdr *slot_sh)
+{
+	if (*slot || strcmp(name, want) != 0 || sh->sh_type != type ||
+	    (type == SHT_PROGBITS && !(sh->sh_flags & SHF_EXECINSTR)))
+		return;
+	*slot = scn;
+	*slot_sh = *sh;
+}
+
+static void plt_find_sections(Elf *elf, size_t shstrndx, struct plt_sections *ps)
+{
+	Elf_Scn *scn = NULL;
+	GElf_Shdr sh;
+
+	memset(ps, 0, sizeof(*ps));
+	while ((scn = elf_nextscn(elf, scn))) {
+		const char *name;
+
+		if (!gelf_getshdr(scn, &sh) || !(name = elf_strptr(elf, shstrndx, sh.sh_name)))
+			continue;
+		plt_keep(scn, &sh, name, ".plt", SHT_PROGBITS, &ps->plt, &ps->plt_sh);
+		plt_keep(scn, &sh, name, ".plt.sec", SHT_PROGBITS, &ps->plt_sec, &ps->plt_sec_sh);
+		plt_keep(scn, &sh, name, ".plt.got", SHT_PROGBITS, &ps->plt_got, &ps->plt_got_sh);
+		plt_keep(scn, &sh, name, ".rela.plt", SHT_RELA, &ps->rela_plt, &ps->rela_plt_sh);
+		plt_keep(scn, &sh, name, ".rela.dyn", SHT_RELA, &ps->rela_dyn, &ps->rela_dyn_sh);
+	}
+}
+
+/* A relocation table with the dynamic symbols and strings it refers to;
+ * relas NULL when any of it is missing or malformed. */
+struct rela_table {
+	Elf_Data *relas, *syms;
+	size_t nrelas, nsyms, strndx;
+};
+
+static void rela_table_open(Elf *elf, Elf_Scn *scn, const GElf_Shdr *sh, struct rela_table *t)
+{
+	Elf_Scn *sym_scn;
+	GElf_Shdr sym_sh;
+	Elf_Data *relas, *syms;
+
+	memset(t, 0, sizeof(*t));
+	if (!scn || !(sym_scn = elf_getscn(elf, sh->sh_link)) || !gelf_getshdr(sym_scn, &sym_sh) ||
+	    sym_sh.sh_type != SHT_DYNSYM)
+		return;
+	relas = elf_getdata(scn, NULL);
+	syms = elf_getdata(sym_scn, NULL);
+	if (!relas || relas->d_type != ELF_T_RELA || !syms || syms->d_type != ELF_T_SYM)
+		return;
+	t->relas = relas;
+	t->syms = syms;
+	t->nrelas = relas->d_size / sizeof(Elf64_Rela);
+	if (t->nrelas > INT_MAX)
+		t->nrelas = INT_MAX;
+	t->nsyms = syms->d_size / sizeof(Elf64_Sym);
+	t->strndx = sym_sh.sh_link;
+}
+
+/* The best-ranked real symbol at exactly addr, among the first n (sorted). */
+static const char *real_sym_at(const struct fsym *syms, size_t n, __u64 addr)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (syms[mid].addr < addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && syms[lo].addr == addr ? syms[lo].name : NULL;
+}
+
+/* The function relocation i of t binds (its GOT slot in *slot), or NULL:
+ * the symbol's name for JUMP_SLOT and GLOB_DAT, the ifunc's for IRELATIVE
+ * (found among the file's sorted real symbols, bias added). */
+static const char *rela_function(Elf *elf, const struct rela_table *t, size_t i, const struct fsym *syms,
+				 size_t nsyms, GElf_Addr bias, __u64 *slot)
+{
+	GElf_Rela r;
+	GElf_Sym sym;
+	size_t symndx;
+	const char *name;
+
+	if (!t->relas || i >= t->nrelas || !gelf_getrela(t->relas, (int)i, &r))
+		return NULL;
+	*slot = r.r_offset;
+	switch (GELF_R_TYPE(r.r_info)) {
+	case R_X86_64_JUMP_SLOT:
+	case R_X86_64_GLOB_DAT:
+		break;
+	case R_X86_64_IRELATIVE:
+		return real_sym_at(syms, nsyms, (__u64)r.r_addend + bias);
+	default:
+		return NULL;
+	}
+	symndx = GELF_R_SYM(r.r_info);
+	if (!symndx || symndx >= t->nsyms || symndx > INT_MAX || !gelf_getsym(t->syms, (int)symndx, &sym))
+		return NULL;
+	name = elf_strptr(elf, t->strndx, sym.st_name);
+	return name && *name ? name : NULL;
+}
+
+struct got_slot {
+	__u64 addr;
+	const char *function;
+};
+
+static int got_slot_cmp(const void *a, const void *b)
+{
+	const struct got_slot *x = a, *y = b;
+
+	return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+/* Named GOT slots of t, appended to *slots and sorted later. */
+static void got_slots_add(Elf *elf, const struct rela_table *t, const struct fsym *syms, size_t nsyms,
+			  GElf_Addr bias, struct got_slot **slots, size_t *n, size_t *cap)
+{
+	for (size_t i = 0; i < t->nrelas; i++) {
+		__u64 slot;
+		const char *function = rela_function(elf, t, i, syms, nsyms, bias, &slot);
+
+		if (!function)
+			continue;
+		if (grow(slots, cap, *n, sizeof(**slots)))
+			return;
+		(*slots)[(*n)++] = (struct got_slot){ .addr = slot, .function = function };
+	}
+}
+
+enum stub_kind { STUB_UNKNOWN, STUB_GOT_SLOT, STUB_RELA_INDEX };
+
+/* What the stub at addr jumps through: `[endbr64] [bnd] jmp *disp32(%rip)`
+ * gives its GOT slot; `[endbr64] push $imm32`, the lazy-binding entry of a
+ * .plt whose calls go through .plt.sec, gives its .rela.plt index. */
+static enum stub_kind stub_decode(const unsigned char *p, size_t len, __u64 addr, __u64 *value)
+{
+	size_t k = 0;
+	int32_t imm;
+
+	if (len >= 4 && memcmp(p, "\xf3\x0f\x1e\xfa", 4) == 0)
+		k = 4;
+	if (k + 7 <= len && p[k] == 0xf2 && p[k + 1] == 0xff && p[k + 2] == 0x25)
+		k++;
+	if (k + 6 <= len && p[k] == 0xff && p[k + 1] == 0x25) {
+		memcpy(&imm, p + k + 2, sizeof(imm));
+		*value = addr + k + 6 + (__u64)(int64_t)imm;
+		return STUB_GOT_SLOT;
+	}
+	if (k + 5 <= len && p[k] == 0x68) {
+		memcpy(&imm, p + k + 1, sizeof(imm));
+		*value = (__u64)(uint32_t)imm;
+		return STUB_RELA_INDEX;
+	}
+	return STUB_UNKNOWN;
+}
+
+static bool fsym_push(struct elf_obj *o, size_t *cap, size_t *out, __u64 addr, __u64 size,
+		      const char *name, enum fsym_synthetic synthetic)
+{
+	if (grow(&o->syms, cap, *out, sizeof(*o->syms)))
+		return false;
+	o->syms[*out] = (struct fsym){ .addr = addr, .size = size, .name = name, .bind = STB_GLOBAL,
+				       .synthetic = (__u8)synthetic };
+	(*out)++;
+	return true;
+}
+
+struct plt_names {
+	Elf *elf;
+	GElf_Addr bias;
+	const struct rela_table *jump_slots;
+	const struct got_slot *slots;
+	size_t nslots, nsyms;       /* nsyms: the real symbols, sorted, before the stubs */
+};
+
+/* One name per `entry` bytes of a stub section from `skip` on; a stub that
+ * cannot be decoded or matched gets the section's name (`fallback`). */
+static bool plt_add_stubs(struct elf_obj *o, const struct plt_names *nm, Elf_Scn *scn, const GElf_Shdr *sh,
+			  size_t skip, size_t entry, const char *fallback, size_t *cap, size_t *out)
+{
+	Elf_Data *code = elf_getdata(scn, NULL);
+	size_t n;
+
+	if (!code || !code->d_buf || code->d_size != sh->sh_size || sh->sh_size < skip)
+		return true;
+	n = (sh->sh_size - skip) / entry;
+	if (n > PLT_MAX_ENTRIES)
+		n = PLT_MAX_ENTRIES;
+	for (size_t i = 0; i < n; i++) {
+		size_t off = skip + i * entry;
+		__u64 vaddr = sh->sh_addr + off, value, slot;
+		const char *function = NULL;
+		struct got_slot key, *hit;
+
+		switch (stub_decode((const unsigned char *)code->d_buf + off, entry, vaddr, &value)) {
+		case STUB_GOT_SLOT:
+			key.addr = value;
+			hit = nm->nslots ? bsearch(&key, nm->slots, nm->nslots, sizeof(*nm->slots), got_slot_cmp) : NULL;
+			function = hit ? hit->function : NULL;
+			break;
+		case STUB_RELA_INDEX:
+			function = rela_function(nm->elf, nm->jump_slots, value, o->syms, nm->nsyms, nm->bias, &slot);
+			break;
+		case STUB_UNKNOWN:
+			break;
+		}
+		if (!fsym_push(o, cap, out, nm->bias + vaddr, entry, function ? function : fallback,
+			       function ? FSYM_PLT_STUB : FSYM_PLT_OTHER))
+			return false;
+	}
+	return true;
+}
+
+/* Appends names for the PLT stubs of elf (x86_64 only) to o->syms, whose
+ * first *out entries are the real symbols, sorted. */
+static void elf_obj_add_plt_syms(struct elf_obj *o, Elf *elf, GElf_Addr bias, size_t *cap, size_t *out)
+{
+	struct plt_sections ps;
+	struct rela_table jump_slots, glob_dat;
+	struct got_slot *slots = NULL;
+	size_t shstrndx, nslots = 0, cap_slots = 0, got_entry;
+	struct plt_names nm;
+	GElf_Ehdr eh;
+
+	if (!elf || !gelf_getehdr(elf, &eh) || eh.e_ident[EI_CLASS] != ELFCLASS64 ||
+	    eh.e_machine != EM_X86_64 || elf_getshdrstrndx(elf, &shstrndx))
+		return;
+	plt_find_sections(elf, shstrndx, &ps);
+	if (!ps.plt && !ps.plt_sec && !ps.plt_got)
+		return;
+	rela_table_open(elf, ps.rela_plt, &ps.rela_plt_sh, &jump_slots);
+	/* .rela.dyn can hold a million RELATIVE relocations: read it only
+	 * for a .plt.got */
+	rela_table_open(elf, ps.plt_got ? ps.rela_dyn : NULL, &ps.rela_dyn_sh, &glob_dat);
+	got_slots_add(elf, &jump_slots, o->syms, *out, bias, &slots, &nslots, &cap_slots);
+	got_slots_add(elf, &glob_dat, o->syms, *out, bias, &slots, &nslots, &cap_slots);
+	if (nslots)
+		qsort(slots, nslots, sizeof(*slots), got_slot_cmp);
+	nm = (struct plt_names){ .elf = elf, .bias = bias, .jump_slots = &jump_slots, .slots = slots,
+				 .nslots = nslots, .nsyms = *out };
+	if (ps.plt && ps.plt_sh.sh_size >= X86_64_PLT_ENTRY) {
+		/* PLT0: the lazy binder's entry */
+		if (!fsym_push(o, cap, out, bias + ps.plt_sh.sh_addr, X86_64_PLT_ENTRY, "[plt]", FSYM_PLT_OTHER) ||
+		    !plt_add_stubs(o, &nm, ps.plt, &ps.plt_sh, X86_64_PLT_ENTRY, X86_64_PLT_ENTRY, "[plt]", cap, out))
+			goto out;
+	}
+	if (ps.plt_sec && !plt_add_stubs(o, &nm, ps.plt_sec, &ps.plt_sec_sh, 0, X86_64_PLT_ENTRY, "[plt.sec]", cap, out))
+		goto out;
+	/* 8-byte stubs, or 16 with IBT; sh_entsize says which */
+	got_entry = ps.plt_got_sh.sh_entsize == 16 ? 16 : 8;
+	if (ps.plt_got)
+		plt_add_stubs(o, &nm, ps.plt_got, &ps.plt_got_sh, 0, got_entry, "[plt.got]", cap, out);
+out:
+	free(slots);
+}
+
 /* Function symbols sorted by address, one per address. */
 static void elf_obj_load_syms(struct elf_obj *o)
 {
 	GElf_Addr main_bias;
 	Elf *main_elf;
 	int n;
-	size_t out = 0, cap = 0, from_debug = 0;
+	size_t out = 0, cap = 0, from_debug = 0, plt_from;
 
 	if (o->syms_loaded)
 		return;
@@ -743,17 +1038,27 @@ static void elf_obj_load_syms(struct elf_obj *o)
 		o->syms[out].name = name;
 		o->syms[out].display = NULL;
 		o->syms[out].bind = (__u8)GELF_ST_BIND(sym.st_info);
+		o->syms[out].synthetic = FSYM_REAL;
 		out++;
 		if (elf != main_elf)
 			from_debug++;
 	}
 	if (out)
 		qsort(o->syms, out, sizeof(*o->syms), fsym_cmp);
+	/* after the sort: an IRELATIVE stub is named after the symbol at its
+	 * ifunc's address */
+	plt_from = out;
+	elf_obj_add_plt_syms(o, main_elf, main_bias, &cap, &out);
+	if (out > plt_from)
+		qsort(o->syms, out, sizeof(*o->syms), fsym_cmp);
 	o->nsyms = 0;
 	for (size_t i = 0; i < out; i++)
-		if (!o->nsyms || o->syms[o->nsyms - 1].addr != o->syms[i].addr)
+		if (!o->nsyms || o->syms[o->nsyms - 1].addr != o->syms[i].addr) {
+			o->nreal += o->syms[i].synthetic == FSYM_REAL;
 			o->syms[o->nsyms++] = o->syms[i];
-	if (!o->nsyms)
+		}
+	/* PLT stubs alone name no code of the file's own */
+	if (!o->nreal)
 		o->symbols = n > 0 ? "no function symbols" : "no symbol table (stripped)";
 	else if (from_debug)
 		o->symbols = "debuginfo";
@@ -844,6 +1149,17 @@ static void rust_unescape(char *s)
 	*out = '\0';
 }
 
+/* "<function>@plt", from a malloc'ed name it frees. */
+static char *plt_stub_name(char *function)
+{
+	char *stub = NULL;
+
+	if (asprintf(&stub, "%s@plt", function) < 0)
+		stub = NULL;
+	free(function);
+	return stub;
+}
+
 /* Demangled C++ (and legacy Rust) names; symbol versions ("@@GLIBC_2.34",
  * literal in glibc's debuginfo symtab) dropped. */
 static const char *fsym_display(struct fsym *f)
@@ -872,11 +1188,15 @@ static const char *fsym_display(struct fsym *f)
 				rust_unescape(d);
 			}
 		}
+		if (f->synthetic == FSYM_PLT_STUB)
+			d = plt_stub_name(d);
 		f->display = d;
-		return d;
+		return d ? d : name;
 	}
 	free(d);
 	f->display = strndup(name, strcspn(name, "@"));
+	if (f->display && f->synthetic == FSYM_PLT_STUB)
+		f->display = plt_stub_name(f->display);
 	return f->display ? f->display : name;
 }
 
@@ -1848,7 +2168,7 @@ static void symbolize_file(struct symbolizer *s, struct mapping *m, __u64 ip, st
 	if (!m->module_id) {
 		m->module_id = add_module(s, MODULE_ELF, m->path, o->build_id, m->start, m->end, m->offset,
 					  o->symbols);
-		m->nosym_reason = o->nsyms ? internf(&s->strings, "no symbol covers this address in %s",
+		m->nosym_reason = o->nreal ? internf(&s->strings, "no symbol covers this address in %s",
 						     m->path)
 					   : internf(&s->strings, "no symbol table in %s", m->path);
 	}

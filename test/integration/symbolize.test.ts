@@ -1,10 +1,11 @@
 // The loader's symbolizer (native/symbolize.c) against live processes, through
 // `stackprof-loader symbolize`: native names (C, demangled C++, libc, the
-// vdso, a deleted binary) with their modules, offsets and source lines; a
-// library dlopen'ed later (maps re-read on a miss, once per refresh); kernel
-// names from kallsyms; and the perf map V8 writes: last entry wins, lines
-// appended later are read, and a map owned by someone else than the target's
-// user, a symlink or a FIFO is refused.
+// vdso, a deleted binary) with their modules, offsets and source lines; PLT
+// stubs as <function>@plt, classic and IBT layouts; a library dlopen'ed later
+// (maps re-read on a miss, once per refresh); kernel names from kallsyms; and
+// the perf map V8 writes: last entry wins, lines appended later are read, and
+// a map owned by someone else than the target's user, a symlink or a FIFO is
+// refused.
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
 import {appendFileSync, chownSync, copyFileSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync} from 'node:fs'
@@ -141,6 +142,91 @@ describe('symbolizer: native frames', {skip}, () => {
         ['native', 'sym_static_work', `${copy} (deleted)`],
         ['native', 'stackprof_test::Widget::tally(int)', `${copy} (deleted)`],
       ])
+    } finally {
+      await stop(t)
+    }
+  })
+})
+
+/** Section name → [vaddr, size] of an ELF file, from `readelf -SW`. */
+function sections(file: string): Map<string, [bigint, bigint]> {
+  const r = spawnSync('readelf', ['-SW', file], {encoding: 'utf8'})
+  assert.equal(r.status, 0, r.stderr)
+  const out = new Map<string, [bigint, bigint]>()
+  for (const m of r.stdout.matchAll(/\]\s+(\S+)\s+\S+\s+([0-9a-f]{16})\s+[0-9a-f]+\s+([0-9a-f]+)\s/g)) {
+    out.set(m[1], [BigInt(`0x${m[2]}`), BigInt(`0x${m[3]}`)])
+  }
+  return out
+}
+
+/** PLT stub vaddr → binutils' name for it ("getpid@plt"), from `objdump -d`. */
+function objdumpPltStubs(file: string): Map<bigint, string> {
+  const r = spawnSync('objdump', ['-d', '-j', '.plt', '-j', '.plt.sec', '-j', '.plt.got', file], {encoding: 'utf8'})
+  assert.equal(r.status, 0, r.stderr)
+  return new Map([...r.stdout.matchAll(/^([0-9a-f]+) <([^>+]+@plt)>:$/gm)].map((m) => [BigInt(`0x${m[1]}`), m[2]]))
+}
+
+describe('symbolizer: PLT stubs', {skip}, () => {
+  /** Names every stub of the target's PLT sections as binutils does, and the code around them as before. */
+  async function checkPlt(path: string, stubSections: string[]) {
+    const secs = sections(path)
+    for (const name of ['.init', '.plt', ...stubSections]) assert.ok(secs.has(name), `${path} has no ${name}`)
+    const stubs = objdumpPltStubs(path)
+    const getpid = [...stubs].filter(([, name]) => name === 'getpid@plt').map(([vaddr]) => vaddr)
+    // the call goes through .plt.sec when there is one
+    assert.equal(getpid.length, 1, `getpid@plt stubs: ${getpid.map(hex)}`)
+    const t = await startTarget(path)
+    try {
+      const text = mappingOf(t.pid, t.addr.main)
+      const at = (vaddr: bigint) => text.start - text.offset + vaddr
+      const [init, initSize] = secs.get('.init')!
+      const [plt] = secs.get('.plt')!
+      const probes: [bigint, string][] = [
+        [getpid[0], 'getpid@plt'],
+        [getpid[0] + 15n, 'getpid@plt'],   // last byte of its 16
+        [init + initSize - 1n, '_init'],    // just before the PLT
+        [plt, '[plt]'],                     // PLT0, the lazy binder's entry
+        [plt + 15n, '[plt]'],
+      ]
+      // every stub binutils names, 4 bytes in (inside even an 8-byte .plt.got stub)
+      for (const [vaddr, name] of stubs) probes.push([vaddr + 4n, name])
+      const {syms} = symbolize(t.pid, probes.map(([vaddr]) => at(vaddr)))
+      assert.deepEqual(syms.map((s) => [hex(s.moduleOffset), s.kind, s.function, s.module, s.reason]),
+        probes.map(([vaddr, name]) => [hex(vaddr), 'native', name, path, '']))
+    } finally {
+      await stop(t)
+    }
+  }
+
+  it('names .plt and .plt.got stubs <function>@plt, PLT0 [plt], and leaves _init before them alone', async () => {
+    const path = workload('sym_target')
+    await checkPlt(path, ['.plt.got'])
+    // the workload's own build has the classic layout (the IBT one is the next test)
+    assert.ok(!sections(path).has('.plt.sec'))
+  })
+
+  it('names the .plt.sec stubs of an IBT binary and its lazy .plt entries', async () => {
+    // sym_target linked with IBT stubs (Ubuntu's gcc default, -fcf-protection):
+    // calls go through .plt.sec, .plt holds the lazy-binding entries.
+    const src = join(root, 'test', 'workloads')
+    const ibt = join(tmpdir(), `sym_target_ibt_${process.pid}`)
+    cleanup.push(ibt)
+    const cc = spawnSync('gcc', ['-O2', '-g', '-pthread', '-fno-omit-frame-pointer', '-fcf-protection=full', '-Wl,-z,ibtplt',
+      '-o', ibt, join(src, 'sym_target.c'), join(src, 'build', 'sym_target_cxx.o'), '-ldl'], {encoding: 'utf8'})
+    assert.equal(cc.status, 0, cc.stderr)
+    await checkPlt(ibt, ['.plt.sec'])
+    // .plt's entries after PLT0 are the lazy path of the same functions, in .rela.plt order
+    const secs = sections(ibt)
+    const [plt] = secs.get('.plt')!
+    const [pltSec, pltSecSize] = secs.get('.plt.sec')!
+    const secStubs = objdumpPltStubs(ibt)
+    const lazy = Array.from({length: Number(pltSecSize / 16n)}, (_, i) => plt + 16n * BigInt(i + 1) + 4n)
+    const t = await startTarget(ibt)
+    try {
+      const text = mappingOf(t.pid, t.addr.main)
+      const {syms} = symbolize(t.pid, lazy.map((vaddr) => text.start - text.offset + vaddr))
+      assert.deepEqual(syms.map((s) => s.function),
+        Array.from({length: lazy.length}, (_, i) => secStubs.get(pltSec + 16n * BigInt(i))))
     } finally {
       await stop(t)
     }
