@@ -649,6 +649,17 @@ int nodejs_read(struct nodejs_probe *p, Stackprof__V1__Snapshot *snap)
 		o->started = pool.started;
 		o->max_depth = pool.max_depth;
 	}
+	{
+		int fd = bpf_map__fd(p->skel->maps.nodejs_depth_peak);
+		__u64 peak = 0, none = 0;
+
+		/* Read, then start the next interval's peak from zero. A submit
+		 * between the two is lost from this series (not from max_depth). */
+		if (!bpf_map_lookup_elem(fd, &zero, &peak)) {
+			o->depth_peak = peak;
+			bpf_map_update_elem(fd, &zero, &none, BPF_ANY);
+		}
+	}
 
 	{
 		int fd = bpf_map__fd(p->skel->maps.nodejs_workers);

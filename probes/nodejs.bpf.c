@@ -64,6 +64,19 @@ struct {
 	__type(value, struct nodejs_pool);
 } nodejs_pool SEC(".maps");
 
+/*
+ * The most items queued at once since the loader last read it (it zeroes it
+ * after each read): the queue's peaks between snapshots, which the depth at
+ * each snapshot misses. Apart from nodejs_pool so that the loader's reset
+ * cannot overwrite the counters.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} nodejs_depth_peak SEC(".maps");
+
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, 1);
@@ -192,7 +205,7 @@ static __always_inline int submit(__u64 key)
 	struct nodejs_pending pend;
 	struct nodejs_pool *pool;
 	__u32 zero = 0;
-	__u64 depth;
+	__u64 depth, *peak;
 
 	if (!is_target())
 		return 0;
@@ -206,8 +219,12 @@ static __always_inline int submit(__u64 key)
 		return 0;
 	__sync_fetch_and_add(&pool->submitted, 1);
 	depth = pool->submitted - pool->started;
-	if ((__s64)depth > 0)
+	if ((__s64)depth > 0) {
 		racy_max(&pool->max_depth, depth);
+		peak = bpf_map_lookup_elem(&nodejs_depth_peak, &zero);
+		if (peak)
+			racy_max(peak, depth);
+	}
 	return 0;
 }
 

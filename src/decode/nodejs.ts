@@ -79,7 +79,8 @@ export interface NodejsSnapshot {
   sqpollTids: number[]
   counters: {pendingMapFull: bigint; workersMapFull: bigint; ringsMapFull: bigint; unsubmittedStarts: bigint; syncCalls: bigint; unmatchedReturns: bigint; nested: bigint}
   /** Queue depth (submitted, not started) at each snapshot: [CLOCK_MONOTONIC ns, depth]. */
-  depthSeries: {atNs: bigint; depth: bigint}[]
+  /** Per snapshot: items queued then (depth), and the most queued at once since the previous point (peak). */
+  depthSeries: {atNs: bigint; depth: bigint; peak: bigint}[]
 }
 
 function slots(values: readonly (number | Long)[] | null | undefined): bigint[] {
@@ -92,6 +93,15 @@ function slots(values: readonly (number | Long)[] | null | undefined): bigint[] 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
 
 /** `before`: the session's previous decode, for the depth series. Undefined when the snapshot has no nodejs part. */
+function mergePairs(series: NodejsSnapshot['depthSeries']): NodejsSnapshot['depthSeries'] {
+  const out: NodejsSnapshot['depthSeries'] = []
+  for (let i = 0; i < series.length; i += 2) {
+    const [a, b] = [series[i], series[i + 1]]
+    out.push(b ? {...b, peak: a.peak > b.peak ? a.peak : b.peak} : a)
+  }
+  return out
+}
+
 export function decodeNodejs(snapshot: PbSnapshot, before?: NodejsSnapshot): NodejsSnapshot | undefined {
   const n = snapshot.nodejs
   if (!n) return before
@@ -101,9 +111,13 @@ export function decodeNodejs(snapshot: PbSnapshot, before?: NodejsSnapshot): Nod
   const started = u64(n.started)
   const at = u64(snapshot.monotonicNs)
   const series = [...(before?.depthSeries ?? [])]
-  if (n.found) series.push({atNs: at, depth: submitted > started ? submitted - started : 0n})
-  // Bounded: an hour at one snapshot a second, then every other point.
-  const depthSeries = series.length > 3600 ? series.filter((_, i) => i % 2 === 0) : series
+  if (n.found) {
+    const depth = submitted > started ? submitted - started : 0n
+    const peak = u64(n.depthPeak)
+    series.push({atNs: at, depth, peak: peak > depth ? peak : depth})
+  }
+  // Bounded: an hour at one snapshot a second, then pairs merge into their later point, keeping the higher peak.
+  const depthSeries = series.length > 3600 ? mergePairs(series) : series
   return {
     found: n.found ?? false,
     path: clean(n.path),

@@ -64,7 +64,8 @@ export interface NodejsView {
     busyShare: number | null
     kinds: NodejsKindView[]
     workers: {tid: number; name: string; items: number; busyNs: number; busyShare: number | null}[]
-    depth: {atNs: number; depth: number}[]
+    /** Per snapshot: queued then, and the most queued at once since the previous point. */
+    depth: {atNs: number; depth: number; peak: number}[]
   }
   ioUring: {
     available: boolean
@@ -166,7 +167,7 @@ export function nodejsView(session: Session): NodejsView | null {
       workers: s.workers
         .map((w) => ({tid: w.tid, name: names.get(w.tid) ?? '', items: n(w.items), busyNs: n(w.busyNs), busyShare: durationNs > 0 ? Math.min(1, n(w.busyNs) / durationNs) : null}))
         .sort((a, b) => b.busyNs - a.busyNs || a.tid - b.tid),
-      depth: s.depthSeries.map((d) => ({atNs: Math.max(0, n(d.atNs - session.attachedNs)), depth: n(d.depth)})),
+      depth: s.depthSeries.map((d) => ({atNs: Math.max(0, n(d.atNs - session.attachedNs)), depth: n(d.depth), peak: n(d.peak)})),
     },
     ioUring: {
       available: s.ioUringAvailable,

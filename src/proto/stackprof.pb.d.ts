@@ -181,6 +181,7 @@ export namespace stackprof {
             uringSubmits?: (stackprof.v1.INodejsOpcodeCount[]|null);
             sqpollTids?: (number[]|null);
             counters?: (stackprof.v1.INodejsCounters|null);
+            depthPeak?: (Long|null);
         }
 
         class NodejsSnapshot implements INodejsSnapshot {
@@ -208,6 +209,7 @@ export namespace stackprof {
             public uringSubmits: stackprof.v1.INodejsOpcodeCount[];
             public sqpollTids: number[];
             public counters?: (stackprof.v1.INodejsCounters|null);
+            public depthPeak: Long;
             public static encode(message: stackprof.v1.INodejsSnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: stackprof.v1.INodejsSnapshot, writer?: $protobuf.Writer): $protobuf.Writer;
             public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): stackprof.v1.NodejsSnapshot;

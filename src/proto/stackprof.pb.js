@@ -1468,6 +1468,7 @@ export const stackprof = $root.stackprof = (() => {
              * @property {Array.<stackprof.v1.INodejsOpcodeCount>|null} [uringSubmits] NodejsSnapshot uringSubmits
              * @property {Array.<number>|null} [sqpollTids] NodejsSnapshot sqpollTids
              * @property {stackprof.v1.INodejsCounters|null} [counters] NodejsSnapshot counters
+             * @property {Long|null} [depthPeak] NodejsSnapshot depthPeak
              */
 
             /**
@@ -1676,6 +1677,14 @@ export const stackprof = $root.stackprof = (() => {
             NodejsSnapshot.prototype.counters = null;
 
             /**
+             * NodejsSnapshot depthPeak.
+             * @member {Long} depthPeak
+             * @memberof stackprof.v1.NodejsSnapshot
+             * @instance
+             */
+            NodejsSnapshot.prototype.depthPeak = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Encodes the specified NodejsSnapshot message. Does not implicitly {@link stackprof.v1.NodejsSnapshot.verify|verify} messages.
              * @function encode
              * @memberof stackprof.v1.NodejsSnapshot
@@ -1746,6 +1755,8 @@ export const stackprof = $root.stackprof = (() => {
                 }
                 if (message.counters != null && Object.hasOwnProperty.call(message, "counters"))
                     $root.stackprof.v1.NodejsCounters.encode(message.counters, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+                if (message.depthPeak != null && Object.hasOwnProperty.call(message, "depthPeak"))
+                    writer.uint32(/* id 24, wireType 0 =*/192).uint64(message.depthPeak);
                 return writer;
             };
 
@@ -1909,6 +1920,10 @@ export const stackprof = $root.stackprof = (() => {
                         }
                     case 23: {
                             message.counters = $root.stackprof.v1.NodejsCounters.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 24: {
+                            message.depthPeak = reader.uint64();
                             break;
                         }
                     default:

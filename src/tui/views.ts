@@ -479,9 +479,9 @@ function nodejsLines(session: Session, v: NodejsView, width: number): Line[] {
     saturated,
   ))
   const queue = `queue wait p99≤ ${formatNs(t.waitP99NsAtMost)} · queued ${count(t.queued)} now, max ${count(t.maxDepth)}`
-  // The depth at each snapshot (one point per refresh), in the columns left.
+  // The queue's peak between refreshes (one point each), in the columns left: the depth at the moment of a snapshot misses bursts.
   const room = Math.min(60, width - queue.length - 3)
-  lines.push(line(room > 0 ? `${queue} · ${sparkline(t.depth.map((d) => d.depth), room)}` : queue, saturated))
+  lines.push(line(room > 0 ? `${queue} · ${sparkline(t.depth.map((d) => d.peak), room)}` : queue, saturated))
   const l = v.loop
   if (l) {
     const last = l.recentStalls.at(-1)

@@ -27,7 +27,7 @@ interface NodejsJson {
   useIoUringEnv: string | null
   uprobes: string[]
   error: string
-  threadpool: {submitted: number; started: number; queued: number; maxDepth: number; work: number; waited: number; waitP99NsAtMost: number | null; waitedOver1ms: number; kinds: Kind[]; workers: {tid: number; items: number; busyNs: number}[]}
+  threadpool: {submitted: number; started: number; queued: number; maxDepth: number; depth: {atNs: number; depth: number; peak: number}[]; work: number; waited: number; waitP99NsAtMost: number | null; waitedOver1ms: number; kinds: Kind[]; workers: {tid: number; items: number; busyNs: number}[]}
   ioUring: {available: boolean; submitted: number; fsWorkTo: string; byOpcode: {opcode: number; name: string; count: number}[]; sqpollThreads: {tid: number; name: string}[]}
   loop: {stalls: number; stallMaxNs: number; stallThresholdNs: number; recentStalls: {startNs: number; lengthNs: number}[]; utilization: number | null} | null
   dropped: Record<string, number>
@@ -127,6 +127,8 @@ describe('nodejs probe', {skip: gate.skip}, () => {
     // switched out while it submits, and a late item may find a free thread.
     assert.ok(n.threadpool.waitedOver1ms > 10, `waited ≥ 1 ms: ${n.threadpool.waitedOver1ms}`)
     assert.ok(n.threadpool.maxDepth >= 10 && n.threadpool.maxDepth <= 20, `max depth ${n.threadpool.maxDepth}`)
+    // The burst drains between snapshots: the series' peaks hold it, the highest being the session's maximum.
+    assert.equal(Math.max(...n.threadpool.depth.map((d) => d.peak)), n.threadpool.maxDepth, JSON.stringify(n.threadpool.depth))
     assert.ok(user.waitP99NsAtMost !== null && user.waitP99NsAtMost > 20e6, `p99 ${user.waitP99NsAtMost}`)
     saturated = {p50: user.waitP50NsAtMost!, p99: user.waitP99NsAtMost}
     // Four CPU-bound threads on 2 CPUs can starve the main thread past the

@@ -80,10 +80,23 @@ describe('decodeNodejs and the report', () => {
     assert.equal(decodeNodejs({}), undefined)
   })
 
-  it('keeps the queue depth of every snapshot', () => {
-    const first = decodeNodejs({monotonicNs: u64(10), nodejs: {found: true, submitted: u64(7), started: u64(3)}})!
-    const second = decodeNodejs({monotonicNs: u64(20), nodejs: {found: true, submitted: u64(9), started: u64(9)}}, first)!
-    assert.deepEqual(second.depthSeries, [{atNs: 10n, depth: 4n}, {atNs: 20n, depth: 0n}])
+  it('keeps the queue depth of every snapshot, and the peak between snapshots', () => {
+    const first = decodeNodejs({monotonicNs: u64(10), nodejs: {found: true, submitted: u64(7), started: u64(3), depthPeak: u64(6)}})!
+    // A burst of 12 came and went between the snapshots; an old loader sends no peak: the depth stands for it.
+    const second = decodeNodejs({monotonicNs: u64(20), nodejs: {found: true, submitted: u64(9), started: u64(9), depthPeak: u64(12)}}, first)!
+    const third = decodeNodejs({monotonicNs: u64(30), nodejs: {found: true, submitted: u64(11), started: u64(9)}}, second)!
+    assert.deepEqual(third.depthSeries, [{atNs: 10n, depth: 4n, peak: 6n}, {atNs: 20n, depth: 0n, peak: 12n}, {atNs: 30n, depth: 2n, peak: 2n}])
+  })
+
+  it('halves a series past an hour of points, each pair kept as its later point with the higher peak', () => {
+    let s = decodeNodejs({monotonicNs: u64(0), nodejs: {found: true, submitted: u64(0), started: u64(0), depthPeak: u64(0)}})!
+    for (let i = 1; i <= 3600; i++) {
+      s = decodeNodejs({monotonicNs: u64(i), nodejs: {found: true, submitted: u64(i % 2), started: u64(0), depthPeak: u64(i === 7 ? 50 : i % 2)}}, s)!
+    }
+    assert.equal(s.depthSeries.length, 1801)
+    // Points 6 and 7 became one at 7, with 7's peak of 50; points 8 and 9 one at 9.
+    assert.deepEqual(s.depthSeries[3], {atNs: 7n, depth: 1n, peak: 50n})
+    assert.deepEqual(s.depthSeries[4], {atNs: 9n, depth: 1n, peak: 1n})
   })
 
   it('reports the pool, the kinds and the stalls', () => {

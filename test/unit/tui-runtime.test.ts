@@ -25,6 +25,8 @@ interface NodeSpec {
   env?: string
   /** Items queued at each snapshot (submitted - started), one snapshot a second from +1 s. */
   depths: number[]
+  /** The most queued at once since the previous snapshot, per snapshot (the loader's depth_peak); default: none sent. */
+  peaks?: number[]
   /** pbkdf2-like items (uv_queue_work) and their queue waits. */
   user: {count: number; waits: [number, number][]}
   fs?: number
@@ -55,7 +57,7 @@ function nodejsPart(spec: NodeSpec, i: number): stackprof.v1.INodejsSnapshot {
       {kind: 'random', waitLog2Ns: hist([]), runLog2Ns: hist([])},
     ],
     workers: spec.workerBusyNs.map((busy, w) => ({tid: 300 + w, items: u64(Math.round(started / spec.workerBusyNs.length)), busyNs: u64(busy)})),
-    submitted: u64(started + spec.depths[i]), started: u64(started), maxDepth: u64(spec.maxDepth),
+    submitted: u64(started + spec.depths[i]), started: u64(started), maxDepth: u64(spec.maxDepth), depthPeak: u64(spec.peaks?.[i] ?? 0),
     loop: {
       waits: u64(10), waitNs: u64(loop.waitNs), runNs: u64(loop.runNs), ticks: u64(10), stalls: u64(stalls.length),
       stallTotalNs: u64(stalls.reduce((a, b) => a + b, 0)), stallMaxNs: u64(Math.max(0, ...stalls)), stallLog2Ns: hist(stalls.map((s) => [s, 1])),
@@ -86,6 +88,12 @@ const SATURATED: NodeSpec = {
 }
 
 describe('dashboard runtime panel: Node.js', () => {
+  it('draws the queue\'s peaks between refreshes, which the depth at each snapshot misses', () => {
+    // A burst of 16 queued and drained between the second and third snapshots: every snapshot saw an empty queue.
+    const panel = runtimePanel(nodeSession({...SATURATED, depths: [0, 0, 0, 0], peaks: [0, 2, 16, 0]}), 100, 8)
+    assert.equal(texts(panel)[1], 'queue wait p99≤ 200ms · queued 0 now, max 16 · ▁▁█▁')
+  })
+
   it('shows the pool, the queue depth of each snapshot as a sparkline, the loop, the work kinds and io_uring; saturation and stalls in yellow', () => {
     const panel = runtimePanel(nodeSession(SATURATED), 100, 8)
     assert.equal(panel.title, 'Runtime · Node.js v20.20.2, libuv 1.46.0')
