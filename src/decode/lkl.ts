@@ -1,6 +1,6 @@
 import type Long from 'long'
 import type {stackprof} from '../proto/stackprof.pb.js'
-import {targetText, u64} from './syscalls.js'
+import {targetString, targetText, u64} from './syscalls.js'
 
 type PbSnapshot = stackprof.v1.ISnapshot
 
@@ -119,7 +119,7 @@ export function decodeLkl(snapshot: PbSnapshot, before?: LklSnapshot): LklSnapsh
   return {
     detection: {
       libraries: (d.libraries ?? []).map((l) => ({
-        path: l.path ?? '',
+        path: targetString(l.path),
         preloaded: l.preloaded ?? false,
         neededBeforeLibc: l.neededBeforeLibc ?? false,
         executable: l.executable ?? false,
@@ -127,19 +127,19 @@ export function decodeLkl(snapshot: PbSnapshot, before?: LklSnapshot): LklSnapsh
         lklSymbols: [...(l.lklSymbols ?? [])],
         libcOverrides: [...(l.libcOverrides ?? [])],
         dpdk: l.dpdk ?? false,
-        symbolsError: l.symbolsError ?? '',
+        symbolsError: targetString(l.symbolsError),
       })),
       ldPreload: targetText(d.ldPreload),
       env: (d.env ?? []).map((v) => ({name: v.name ?? '', value: targetText(v.value)})),
       environReadable: d.environReadable ?? false,
       environTruncated: d.environTruncated ?? false,
       ldSoPreload: targetText(d.ldSoPreload),
-      scanError: d.scanError ?? '',
+      scanError: targetString(d.scanError),
       mappedObjects: d.mappedObjects ?? 0,
       scans: d.scans ?? 0,
-      uprobeLibrary: d.uprobeLibrary ?? '',
+      uprobeLibrary: targetString(d.uprobeLibrary),
       uprobes: [...(d.uprobes ?? [])],
-      uprobeError: d.uprobeError ?? '',
+      uprobeError: targetString(d.uprobeError),
       uprobesNs: u64(d.uprobesMonotonicNs),
       hostCallsCounted: d.hostCallsCounted ?? false,
       cpuWaitOff: d.cpuWaitOff ?? false,

@@ -1,6 +1,6 @@
 import type Long from 'long'
 import type {stackprof} from '../proto/stackprof.pb.js'
-import {u64} from './syscalls.js'
+import {targetString, u64} from './syscalls.js'
 
 type PbSnapshot = stackprof.v1.ISnapshot
 
@@ -90,7 +90,7 @@ function slots(values: readonly (number | Long)[] | null | undefined): bigint[] 
 }
 
 // eslint-disable-next-line no-control-regex
-const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+const clean = targetString
 
 /** `before`: the session's previous decode, for the depth series. Undefined when the snapshot has no nodejs part. */
 function mergePairs(series: NodejsSnapshot['depthSeries']): NodejsSnapshot['depthSeries'] {

@@ -1,6 +1,6 @@
 import {stackprof} from '../proto/stackprof.pb.js'
 import type {FrameKind, ModuleKind, Profile, ProfileCounters} from '../model/stacks.js'
-import {u64} from './syscalls.js'
+import {targetString, u64} from './syscalls.js'
 
 type PbSnapshot = stackprof.v1.ISnapshot
 const FrameKinds = stackprof.v1.StackFrame.Kind
@@ -22,10 +22,7 @@ const moduleKinds = new Map<number, ModuleKind>([
 ])
 
 /** Symbol names, file names and paths come from the target's files: shown, never trusted. */
-function text(value: string | null | undefined): string {
-  // eslint-disable-next-line no-control-regex
-  return (value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
-}
+const text = targetString
 
 /**
  * Adds one snapshot of the stacks probe to a profile: the modules, frames and

@@ -103,8 +103,17 @@ export function cmdlineArgs(bytes: Uint8Array | null | undefined): string[] {
 
 export function targetText(bytes: Uint8Array | null | undefined): string {
   if (!bytes || bytes.length === 0) return ''
+  return targetString(utf8.decode(bytes))
+}
+
+/**
+ * A string the loader read from the target (a mapped file's path, a symbol,
+ * a version string): control characters become '?', so none reaches a
+ * terminal as an escape sequence. /proc/<pid>/maps escapes only newlines.
+ */
+export function targetString(value: string | null | undefined): string {
   // eslint-disable-next-line no-control-regex
-  return utf8.decode(bytes).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
+  return (value ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')
 }
 
 export function decodeSnapshot(snapshot: PbSnapshot): SyscallSnapshot {

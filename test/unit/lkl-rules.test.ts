@@ -50,6 +50,17 @@ describe('decodeLkl', () => {
     assert.equal(gone.detection.maxHostFdSeen, 699)
     assert.equal(gone.detection.fdTableSizeSeen, 1024)
   })
+  it('turns control characters in the target\'s file names into ?, so no escape sequence reaches a terminal', () => {
+    // /proc/<pid>/maps escapes only newlines: a library named with ESC is mapped as such.
+    const hostile = '/tmp/\u001b]0;pwned\u0007\u001b[2Jlkl-hijack.so'
+    const fields = lklFields({libraries: [{...HIJACK, path: hostile}]})
+    fields.lkl!.uprobeError = `attach uprobe to lkl_syscall in ${hostile}: EPERM`
+    const d = decodeLkl(fields).detection
+    assert.equal(d.libraries[0].path, '/tmp/?]0;pwned??[2Jlkl-hijack.so')
+    assert.equal(d.uprobeLibrary, '/tmp/?]0;pwned??[2Jlkl-hijack.so')
+    assert.equal(d.uprobeError, 'attach uprobe to lkl_syscall in /tmp/?]0;pwned??[2Jlkl-hijack.so: EPERM')
+    assert.ok(!/[\u0000-\u0009\u000b-\u001f]/.test(renderLklSection(lklSession({libraries: [{...HIJACK, path: hostile}]}))))
+  })
 })
 
 describe('userStacks', () => {
