@@ -118,7 +118,13 @@ function readReport(path: string): Report {
   const probe = report.probes.find((p) => p.name === 'stacks')
   assert.ok(probe?.attached, `stacks probe not attached: ${JSON.stringify(probe)}`)
   assert.ok(report.stacks, 'no stacks section in the report')
-  assert.deepEqual(report.stacks.dropped, {stackTableFull: 0, countTableFull: 0, userStackFailed: 0, offcpuLost: 0, missedEvents: 0})
+  const {userStackFailed, ...lost} = report.stacks.dropped
+  assert.deepEqual(lost, {stackTableFull: 0, countTableFull: 0, offcpuLost: 0, missedEvents: 0})
+  // Samples kept with their kernel stack alone. On a loaded machine the kernel
+  // now and then hands bpf_get_stack no user stack (1 sample in a few
+  // thousand, seen in CI): allowed up to 0.2% of the samples, never more.
+  const allowed = Math.max(2, Math.floor(report.stacks.samples * 0.002))
+  assert.ok(userStackFailed <= allowed, `${userStackFailed} of ${report.stacks.samples} samples without a user stack (allowed ${allowed})`)
   return report
 }
 
