@@ -69,6 +69,8 @@ make -s -C native
 
 # tsc --build skips the compile when nothing changed (tsBuildInfo in dist/).
 npx --no-install tsc --build tsconfig.json
+# oclif's command cache: without it every start imports every command.
+node scripts/gen-oclif-manifest.mjs
 
 # tp_btf needs no tracefs, but the fallback probe and the tests' tools do.
 if [ "$(id -u)" = 0 ] && [ -d /sys/kernel/tracing ] && ! mountpoint -q /sys/kernel/tracing; then

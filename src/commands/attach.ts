@@ -6,7 +6,8 @@ import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {Recordings} from '../recording/writer.js'
 import {buildReport, stringifyExact} from '../report/json.js'
 import {renderLiveScreen, renderSummary} from '../render/text.js'
-import {Dashboard, dashboardWanted} from '../tui/dashboard.js'
+import type {Dashboard} from '../tui/dashboard.js'
+import {dashboardWanted} from '../tui/wanted.js'
 
 export default class Attach extends BaseCommand {
   static summary = 'Attach to a running process: syscalls per thread, event loops and busy polling, CPU locality, sampled stacks and flame graphs.'
@@ -125,6 +126,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     // Recordings (.spr) are written while the session runs, from the moment the probes are live.
     const recordings = new Recordings(outputs.filter((o) => o.format === 'recording').map((o) => o.path), {intervalMs: flags.interval, requestedDurationMs: flags.duration, command: 'attach'}).open()
     const tui = dashboardWanted(flags)
+    const DashboardClass = tui ? (await import('../tui/dashboard.js')).Dashboard : undefined
     const live = Boolean(process.stdout.isTTY) && !flags.json && !tui
     let dashboard: Dashboard | undefined
     const startedAt = Date.now()
@@ -138,7 +140,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
           // stderr, so --json output stays clean; scripts can wait for this line.
           process.stderr.write(`attached to pid ${s.pid} (${s.comm}) in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms${flags.duration ? '' : '; Ctrl-C to stop'}\n`)
           // blessed reads keys in raw mode, so Ctrl-C and q arrive as keys: both stop the session as SIGINT does.
-          if (tui) dashboard = new Dashboard(s, {intervalMs: flags.interval, color: !process.env.NO_COLOR, requestStop: () => process.kill(process.pid, 'SIGINT')})
+          if (DashboardClass) dashboard = new DashboardClass(s, {intervalMs: flags.interval, color: !process.env.NO_COLOR, requestStop: () => process.kill(process.pid, 'SIGINT')})
         },
         onSnapshot: (s) => {
           dashboard?.update(s)

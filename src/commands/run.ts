@@ -17,7 +17,8 @@ import type {Session} from '../model/session.js'
 import {lklNotice} from '../model/lkl.js'
 import {buildReport, stringifyExact} from '../report/json.js'
 import {renderSummary} from '../render/text.js'
-import {Dashboard, dashboardWanted} from '../tui/dashboard.js'
+import type {Dashboard} from '../tui/dashboard.js'
+import {dashboardWanted} from '../tui/wanted.js'
 import {OutputRing, type OutputStream} from '../tui/views.js'
 
 /** A command that ignores SIGTERM after --duration gets this long before SIGKILL. */
@@ -112,6 +113,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     // With the dashboard the keyboard and the screen are its own: the command reads /dev/null and
     // writes into pipes whose last lines the output panel shows (buffer: false, the ring is the only copy).
     const tui = dashboardWanted(flags)
+    const DashboardClass = tui ? (await import('../tui/dashboard.js')).Dashboard : undefined
     const output = tui ? new OutputRing(OUTPUT_LINES) : undefined
     // fd 3 of the gate is a pipe: one byte releases the command, EOF cancels it.
     const gate = execa(execGatePath(), ['3', executable, ...command], {
@@ -174,8 +176,8 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
           s.comm = basename(command[0]).slice(0, 15)
           s.cmdline = command
           process.stderr.write(`stackprof: probes live on pid ${pid} in ${(Number(s.attachDurationNs) / 1e6).toFixed(0)} ms; starting ${command[0]}\n`)
-          if (output) {
-            dashboard = new Dashboard(s, {
+          if (output && DashboardClass) {
+            dashboard = new DashboardClass(s, {
               intervalMs: flags.interval, color: !process.env.NO_COLOR,
               // Only after a failed redraw: the SIGINT reaches the command through onSignal below.
               requestStop: () => process.kill(process.pid, 'SIGINT'),

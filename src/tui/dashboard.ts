@@ -348,7 +348,3 @@ function place(el: blessed.Widgets.BlessedElement, rect: {top: number; left: num
   el.height = rect.height
 }
 
-/** On a terminal, unless --json or --no-tui; TERM=dumb cannot draw it. */
-export function dashboardWanted(flags: {json: boolean; tui: boolean}): boolean {
-  return Boolean(process.stdout.isTTY) && Boolean(process.stdin.isTTY) && !flags.json && flags.tui && process.env.TERM !== 'dumb'
-}
