@@ -35,6 +35,8 @@ export class Recorder {
   private fd?: number
   private hello?: Uint8Array
   private started = false
+  /** This recording made the file (so a session that never started removes it again). */
+  private created = false
   private ended = false
   private lastSync = 0
   private failure?: string
@@ -53,15 +55,25 @@ export class Recorder {
   ) {}
 
   /**
-   * Creates the file (empty until the probes are live) the way output files
-   * are opened: never through a symlink, never a FIFO or device (see
-   * src/lib/output-file.ts). O_APPEND: every record lands after the last
-   * whole one. An existing file is replaced, as -o does for every format.
+   * Opens the file the way output files are opened: never through a
+   * symlink, never a FIFO or device (see src/lib/output-file.ts). O_APPEND:
+   * every record lands after the last whole one. An existing file is
+   * replaced, as -o does for every format, but only once the probes are
+   * live: a session that never starts (no privileges, a bad PID, Ctrl-C
+   * during the attach) leaves yesterday's recording as it was.
    */
   open(): void {
+    const flags = constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK
     let fd: number
+    let created = false
     try {
-      fd = openSync(this.path, constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644)
+      try {
+        fd = openSync(this.path, flags | constants.O_CREAT | constants.O_EXCL, 0o644)
+        created = true
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        fd = openSync(this.path, flags)
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ENXIO' || code === 'EISDIR') throw new UserError(`will not write ${this.path}: it is not a regular file`)
@@ -70,14 +82,13 @@ export class Recorder {
     }
     try {
       if (!fstatSync(fd).isFile()) throw new UserError(`will not write ${this.path}: it is not a regular file`)
-      // ftruncate after the checks: O_TRUNC would have emptied whatever the path was.
-      // O_APPEND writes go to the (new) end regardless.
-      ftruncateSync(fd, 0)
     } catch (error) {
       closeSync(fd)
+      if (created) unlinkSync(this.path)
       throw error
     }
     this.fd = fd
+    this.created = created
   }
 
   /** collect() options with this recording's hooks around the caller's. */
@@ -123,6 +134,14 @@ export class Recorder {
         this.failure = (error as Error).message
         return
       }
+    }
+    try {
+      // ftruncate after the checks in open(): O_TRUNC would have emptied whatever the path was.
+      // O_APPEND writes go to the (new) end regardless.
+      if (!this.created) ftruncateSync(this.fd!, 0)
+    } catch (error) {
+      this.failure = `cannot write ${this.path}: ${(error as Error).message}`
+      return
     }
     this.started = true
     const header: rec.recording.v1.IHeader = {
@@ -177,12 +196,12 @@ export class Recorder {
     this.close()
   }
 
-  /** Idempotent; a file the session never started in is removed rather than left empty. */
+  /** Idempotent; a file this recording made but the session never started in is removed rather than left empty. */
   close(): void {
     if (this.fd === undefined) return
     closeSync(this.fd)
     this.fd = undefined
-    if (!this.started) {
+    if (!this.started && this.created) {
       try {
         unlinkSync(this.path)
       } catch {

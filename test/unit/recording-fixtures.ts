@@ -102,12 +102,14 @@ export interface RecordingOptions {
   /** Leave the Final frame and the End record out, as a stackprof killed mid-session does. */
   killed?: boolean
   endReason?: string
+  /** Write here (an existing file is replaced) instead of a fresh temporary file. */
+  path?: string
 }
 
 /** Writes a recording with the real Recorder; returns its bytes and the live session it recorded. */
 export function makeRecording(options: RecordingOptions = {}): {bytes: Buffer; live: Session} {
-  const dir = mkdtempSync(join(tmpdir(), 'stackprof-rec-'))
-  const path = join(dir, 'session.spr')
+  const dir = options.path ? undefined : mkdtempSync(join(tmpdir(), 'stackprof-rec-'))
+  const path = options.path ?? join(dir!, 'session.spr')
   try {
     const recorder = new Recorder(path, {intervalMs: 1000, requestedDurationMs: 5000, command: 'record'})
     recorder.open()
@@ -138,6 +140,6 @@ export function makeRecording(options: RecordingOptions = {}): {bytes: Buffer; l
     }
     return {bytes: readFileSync(path), live}
   } finally {
-    rmSync(dir, {recursive: true, force: true})
+    if (dir) rmSync(dir, {recursive: true, force: true})
   }
 }

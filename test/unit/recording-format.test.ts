@@ -1,7 +1,7 @@
 import {after, before, describe, it} from 'node:test'
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {diagnose} from '../../src/diagnose/engine.js'
@@ -322,6 +322,22 @@ describe('the writer', () => {
     never.open()
     never.close()
     assert.throws(() => loadRecording(join(dir, 'never.spr')), /does not exist/)
+  })
+
+  it('leaves an existing file as it was when the session never started, and replaces it when one does', () => {
+    const path = join(dir, 'yesterday.spr')
+    const {bytes: yesterday} = makeRecording({snapshots: 2})
+    writeFileSync(path, yesterday)
+    // No privileges, a bad PID, Ctrl-C during the attach: open() ran, the probes never went live.
+    const failed = new Recorder(path, {intervalMs: 1000, command: 'record'})
+    failed.open()
+    failed.close()
+    assert.deepEqual(readFileSync(path), yesterday)
+    // A session that starts replaces it whole (longer and shorter files alike).
+    writeFileSync(path, Buffer.concat([yesterday, yesterday, yesterday]))
+    const {bytes: today} = makeRecording({snapshots: 1, path})
+    assert.deepEqual(readFileSync(path), today)
+    assert.equal(loadRecording(path).truncated, false)
   })
 
   it('checksums are CRC-32 as zlib computes them', () => {
