@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <fnmatch.h>
+#include <limits.h>
 #include <gelf.h>
 #include <libelf.h>
 #include <stdio.h>
@@ -25,6 +26,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "grow.h"
@@ -75,7 +77,8 @@ struct object {
 	unsigned long ino;
 	char *path;                     /* as in /proc/<pid>/maps */
 	char range[48];                 /* one of its mappings, for /proc/<pid>/map_files */
-	char open_path[96];             /* how it was opened: also the uprobes' path */
+	char open_path[PATH_MAX + 32];  /* how it was opened (the uprobes reopen it: reopen_for_uprobe) */
+	dev_t dev;                      /* of the file inspected */
 	bool present;                   /* in the last scan */
 	bool inspected;
 	char *soname;
@@ -209,8 +212,10 @@ static int open_object(struct lkl_probe *p, struct object *o)
 		snprintf(o->open_path, sizeof(o->open_path), "/proc/%d/root%s", p->tgid, o->path);
 		fd = open_target_file(o->open_path, &st);
 		if (fd >= 0) {
-			if (st.st_ino == o->ino)
+			if (st.st_ino == o->ino && major(st.st_dev) == o->maj && minor(st.st_dev) == o->min) {
+				o->dev = st.st_dev;
 				return fd;
+			}
 			close(fd);
 		}
 	}
@@ -218,6 +223,8 @@ static int open_object(struct lkl_probe *p, struct object *o)
 	fd = open_target_file(o->open_path, &st);
 	if (fd < 0)
 		snprintf(o->error, sizeof(o->error), "cannot open %s: %s", o->path, strerror(errno));
+	else
+		o->dev = st.st_dev;
 	return fd;
 }
 
@@ -318,7 +325,8 @@ static void inspect(struct lkl_probe *p, struct object *o)
 	fd = open_object(p, o);
 	if (fd < 0)
 		return;
-	e = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	/* Not ELF_C_READ_MMAP: a target that truncates its file under us would SIGBUS the loader. */
+	e = elf_begin(fd, ELF_C_READ, NULL);
 	if (!e || elf_kind(e) != ELF_K_ELF) {
 		snprintf(o->error, sizeof(o->error), "%s is not an ELF file", o->path);
 		goto out;
@@ -568,12 +576,21 @@ static bool load(struct lkl_probe *p)
 static bool attach_one(struct lkl_probe *p, struct bpf_program *prog, const struct object *o, int sym, bool ret)
 {
 	LIBBPF_OPTS(bpf_uprobe_opts, opts, .retprobe = ret);
-	struct bpf_link *link = bpf_program__attach_uprobe_opts(prog, p->tgid, o->open_path,
-								(size_t)o->offsets[sym], &opts);
+	struct bpf_link *link = NULL;
+	char fd_path[64];
+	int fd = reopen_for_uprobe(o->open_path, o->dev, (ino_t)o->ino, fd_path, sizeof(fd_path));
 
+	int err = errno;
+
+	if (fd >= 0) {
+		link = bpf_program__attach_uprobe_opts(prog, p->tgid, fd_path, (size_t)o->offsets[sym], &opts);
+		err = errno;
+		close(fd);
+	}
 	if (!link) {
 		snprintf(p->uprobe_error, sizeof(p->uprobe_error), "attach %s %s in %s: %s",
-			 ret ? "uretprobe to" : "uprobe to", lkl_symbol_names[sym], o->path, strerror(errno));
+			 ret ? "uretprobe to" : "uprobe to", lkl_symbol_names[sym], o->path,
+			 err == ESTALE ? "the file was replaced since it was inspected" : strerror(err));
 		return false;
 	}
 	p->links[p->n_links++] = link;

@@ -53,6 +53,8 @@ struct nodejs_probe {
 	const char *found_by;
 	char path[PATH_MAX];
 	char open_path[PATH_MAX + 32];
+	dev_t dev;                   /* the file inspected at open_path: the uprobes reopen it (reopen_for_uprobe) */
+	ino_t ino;
 	__u64 offsets[N_SYMS];
 	char node_version[32];
 	char libuv_version[32];
@@ -236,7 +238,10 @@ static bool inspect(struct nodejs_probe *p, const char *open_path, bool want_ver
 	memset(p->offsets, 0, sizeof(p->offsets));
 	if (fd < 0)
 		return false;
-	e = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	p->dev = st.st_dev;
+	p->ino = st.st_ino;
+	/* Not ELF_C_READ_MMAP: a target that truncates its file under us would SIGBUS the loader. */
+	e = elf_begin(fd, ELF_C_READ, NULL);
 	if (!e) {
 		close(fd);
 		return false;
@@ -380,10 +385,18 @@ static bool attach_uprobe(struct nodejs_probe *p, struct bpf_program *prog, int 
 
 	if (p->n_links >= sizeof(p->links) / sizeof(p->links[0]))
 		return false;
-	link = bpf_program__attach_uprobe_opts(prog, p->tgid, p->open_path, (size_t)p->offsets[sym], &opts);
+	char fd_path[64];
+	int fd = reopen_for_uprobe(p->open_path, p->dev, p->ino, fd_path, sizeof(fd_path)), err = errno;
+
+	link = NULL;
+	if (fd >= 0) {
+		link = bpf_program__attach_uprobe_opts(prog, p->tgid, fd_path, (size_t)p->offsets[sym], &opts);
+		err = errno;
+		close(fd);
+	}
 	if (!link) {
 		snprintf(p->error, sizeof(p->error), "attach %s %s in %s: %s", ret ? "uretprobe to" : "uprobe to",
-			 sym_names[sym], p->path, strerror(errno));
+			 sym_names[sym], p->path, err == ESTALE ? "the file was replaced since it was inspected" : strerror(err));
 		return false;
 	}
 	p->links[p->n_links++] = link;

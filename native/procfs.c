@@ -79,6 +79,22 @@ int open_target_file(const char *path, struct stat *st)
 	return fd;
 }
 
+int reopen_for_uprobe(const char *open_path, dev_t dev, ino_t ino, char *fd_path, size_t len)
+{
+	struct stat st;
+	int fd = open_target_file(open_path, &st);
+
+	if (fd < 0)
+		return -1;
+	if (st.st_dev != dev || st.st_ino != ino) {
+		close(fd);
+		errno = ESTALE;
+		return -1;
+	}
+	snprintf(fd_path, len, "/proc/self/fd/%d", fd);
+	return fd;
+}
+
 ssize_t read_target_file(const char *path, char *buf, size_t len)
 {
 	struct stat st;

@@ -23,6 +23,15 @@ int open_regular(int dirfd, const char *path, __u64 resolve, int flags, struct s
  * (/proc/<pid>/exe, map_files) as it is. */
 int open_target_file(const char *path, struct stat *st);
 
+/* For a uprobe on a file inspected through open_target_file: opens
+ * open_path again the same way and checks it is still that file (dev, ino);
+ * fd_path gets "/proc/self/fd/N", the path to attach by. A plain path
+ * would be looked up again by the kernel, outside the target's root, where
+ * the target's symlinks lead anywhere. Returns the fd (close it once
+ * attached: the uprobe holds the inode), or -1 with errno (ESTALE: another
+ * file now). */
+int reopen_for_uprobe(const char *open_path, dev_t dev, ino_t ino, char *fd_path, size_t len);
+
 /* read_small for such a file (e.g. the target's /etc/ld.so.preload). */
 ssize_t read_target_file(const char *path, char *buf, size_t len);
 #endif

@@ -61,6 +61,14 @@ describe('decodeLkl', () => {
     assert.equal(d.uprobeError, 'attach uprobe to lkl_syscall in /tmp/?]0;pwned??[2Jlkl-hijack.so: EPERM')
     assert.ok(!/[\u0000-\u0009\u000b-\u001f]/.test(renderLklSection(lklSession({libraries: [{...HIJACK, path: hostile}]}))))
   })
+  it('does the same to the names of LKL_HIJACK_* variables and to symbol names, which the target chooses too', () => {
+    const name = 'LKL_HIJACK_\u001b[2J\u001b]0;x\u0007'
+    const fields = lklFields({libraries: [{...HIJACK, lklSymbols: ['lkl_syscall\u001b[31m'], libcOverrides: ['recv\u009b2J']}], env: {[name]: 'v\u001b[1m'}})
+    const d = decodeLkl(fields).detection
+    assert.deepEqual(d.env, [{name: 'LKL_HIJACK_?[2J?]0;x?', value: 'v?[1m'}])
+    assert.deepEqual(d.libraries[0].lklSymbols, ['lkl_syscall?[31m'])
+    assert.deepEqual(d.libraries[0].libcOverrides, ['recv?2J'])
+  })
 })
 
 describe('userStacks', () => {
