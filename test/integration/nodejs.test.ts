@@ -149,9 +149,12 @@ describe('nodejs probe', {skip: gate.skip}, () => {
     assert.deepEqual({count: user.count, waited: user.waited, submitted: n.threadpool.submitted}, {count: 20, waited: 20, submitted: 20})
     assert.ok(n.threadpool.workers.length >= 16, `workers ${n.threadpool.workers.length}`)
     assert.ok(saturated.p99 > 0, 'the default-pool test ran first')
-    // What is left is waiting for a CPU: 20 busy threads on this machine's
-    // few CPUs. The median collapses; the tail at least shrinks.
-    assert.ok(user.waitP50NsAtMost !== null && user.waitP50NsAtMost * 4 <= saturated.p50, `p50 ${user.waitP50NsAtMost} vs ${saturated.p50} with 4 threads`)
+    // What is left is waiting for a CPU: 20 threads woken at once on this
+    // machine's 2 CPUs take turns for their first slice (about 30 ms here),
+    // which the probe cannot tell from a queue (the wait ends when the work
+    // function starts). The median falls by at least one log2 slot (it fell
+    // 2-4x in trials, so 4x was flaky); the tail at least shrinks.
+    assert.ok(user.waitP50NsAtMost !== null && user.waitP50NsAtMost * 2 <= saturated.p50, `p50 ${user.waitP50NsAtMost} vs ${saturated.p50} with 4 threads`)
     assert.ok(user.waitP99NsAtMost !== null && user.waitP99NsAtMost < saturated.p99, `p99 ${user.waitP99NsAtMost} vs ${saturated.p99} with 4 threads`)
     assert.ok(n.threadpool.maxDepth < 32, `max depth ${n.threadpool.maxDepth}`)
     // 20 CPU-bound threads can starve the main thread past the stall
