@@ -14,6 +14,12 @@ const SETUP_SQPOLL = 2
  * atoi into an unsigned int, 0 → 1, capped at 1024 (so a negative number,
  * wrapping around, means 1024).
  */
+
+/** io_uring opcodes (names as the loader gives them) that are file operations libuv makes for fs.*. */
+export const FS_OPCODES: ReadonlySet<string> = new Set([
+  'READV', 'WRITEV', 'FSYNC', 'READ_FIXED', 'WRITE_FIXED', 'SYNC_FILE_RANGE', 'FALLOCATE', 'OPENAT', 'CLOSE',
+  'STATX', 'READ', 'WRITE', 'FADVISE', 'OPENAT2', 'RENAMEAT', 'UNLINKAT', 'MKDIRAT', 'SYMLINKAT', 'LINKAT', 'FTRUNCATE',
+])
 export function poolSize(env: string): number {
   if (env === '') return DEFAULT_POOL_SIZE
   const n = Number.parseInt(env, 10)
@@ -73,6 +79,8 @@ export interface NodejsView {
     submitted: number
     completed: number
     submittedPerSecond: number | null
+    /** Submissions of file operations (FS_OPCODES): fs work that went to the ring. */
+    fsSubmitted: number
     completedPerSecond: number | null
     byOpcode: {opcode: number; name: string; count: number}[]
     sqpollThreads: {tid: number; name: string}[]
@@ -136,7 +144,10 @@ export function nodejsView(session: Session): NodejsView | null {
   const fs = kinds.find((k) => k.kind === 'fs')?.count ?? 0
   const uringSubmitted = s.rings.reduce((a, r) => a + r.submitted, 0n)
   const uringCompleted = s.rings.reduce((a, r) => a + r.completed, 0n)
-  const uringFs = uringSubmitted > 0n
+  // Only file operations say where fs work went: libuv ≥ 1.50 also keeps a ring for
+  // epoll_ctl batches (EPOLL_CTL) whatever UV_USE_IO_URING says.
+  const uringFsSubmitted = s.uringSubmits.filter((o) => FS_OPCODES.has(o.name)).reduce((a, o) => a + o.count, 0n)
+  const uringFs = uringFsSubmitted > 0n
   const fsWorkTo = fs > 0 && uringFs ? 'both' : fs > 0 ? 'threadpool' : uringFs ? 'io_uring' : 'none'
   const l = s.loop
   const loopTotal = l ? l.waitNs + l.runNs : 0n
@@ -176,6 +187,7 @@ export function nodejsView(session: Session): NodejsView | null {
       completed: n(uringCompleted),
       submittedPerSecond: seconds > 0 ? n(uringSubmitted) / seconds : null,
       completedPerSecond: seconds > 0 ? n(uringCompleted) / seconds : null,
+      fsSubmitted: n(uringFsSubmitted),
       byOpcode: s.uringSubmits.map((o) => ({opcode: o.opcode, name: o.name, count: n(o.count)})),
       sqpollThreads: s.sqpollTids.map((tid) => ({tid, name: names.get(tid) ?? ''})),
       fsWorkTo,

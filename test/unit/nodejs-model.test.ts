@@ -28,6 +28,8 @@ interface Spec {
   maxDepth?: number
   stalls?: number[]
   uringSubmits?: number
+  /** Opcode of the submissions (default READ, a file operation). */
+  uringOpcode?: [number, string]
 }
 
 function nodejsPart(spec: Spec): stackprof.v1.INodejsSnapshot {
@@ -52,7 +54,7 @@ function nodejsPart(spec: Spec): stackprof.v1.INodejsSnapshot {
       recentStalls: stalls.map((s, i) => ({startNs: u64(BigInt(1e9) * BigInt(i + 1) + 1_000_000_000n), lengthNs: u64(s)})),
     },
     rings: spec.uringSubmits ? [{fd: -1, submitted: u64(spec.uringSubmits), completed: u64(spec.uringSubmits)}] : [],
-    uringSubmits: [],
+    uringSubmits: spec.uringSubmits ? [{opcode: (spec.uringOpcode ?? [22, 'READ'])[0], name: (spec.uringOpcode ?? [22, 'READ'])[1], count: u64(spec.uringSubmits)}] : [],
     sqpollTids: [],
     counters: {},
   }
@@ -137,6 +139,12 @@ describe('the nodejs rules', () => {
     assert.deepEqual(nodeRules(session({fs: 99})), [])
     assert.deepEqual(nodeRules(session({fs: 100, uring: '1'})), [])
     assert.deepEqual(nodeRules(session({fs: 100, uringSubmits: 5})), [])
+    // libuv ≥ 1.50's epoll_ctl ring: submissions, but no fs work on it.
+    const epollRing = session({fs: 100, uringSubmits: 500, uringOpcode: [29, 'EPOLL_CTL']})
+    assert.deepEqual(nodeRules(epollRing), ['fs-threadpool-without-io-uring'])
+    assert.match(diagnose(epollRing)[0].evidence[0], /its 500 io_uring submissions were other operations/)
+    assert.deepEqual({to: nodejsReport(epollRing)!.ioUring.fsWorkTo, fs: nodejsReport(epollRing)!.ioUring.fsSubmitted}, {to: 'threadpool', fs: 0})
+    assert.deepEqual({to: nodejsReport(session({fs: 100, uringSubmits: 5}))!.ioUring.fsWorkTo, fs: nodejsReport(session({fs: 100, uringSubmits: 5}))!.ioUring.fsSubmitted}, {to: 'both', fs: 5})
     assert.deepEqual(nodeRules(session({fs: 100, user: {count: 101, waits: [[1e3, 101]]}})), [])
   })
 })

@@ -20,7 +20,7 @@ export const fsThreadpoolWithoutIoUring: Rule = {
   title: 'fs work runs on the threadpool while io_uring is available',
   evaluate(session: Session): Finding[] {
     const v = nodejsView(session)
-    if (!v || !v.ioUring.available || v.ioUring.submitted > 0 || !libuvHasIoUring(v.libuvVersion)) return []
+    if (!v || !v.ioUring.available || v.ioUring.fsSubmitted > 0 || !libuvHasIoUring(v.libuvVersion)) return []
     if (v.useIoUringEnv !== null && v.useIoUringEnv !== '0') return []
     const fs = v.threadpool.kinds.find((k) => k.kind === 'fs')
     const all = v.threadpool.work
@@ -30,7 +30,7 @@ export const fsThreadpoolWithoutIoUring: Rule = {
       severity: 'info',
       title: `${count(fs.count)} fs calls ran on the threadpool; io_uring is available but not used`,
       evidence: [
-        `${count(fs.count)} of ${count(all)} threadpool items (${percent(fs.count / all)}) were fs work (uv__fs_work), no io_uring submission from this process`,
+        `${count(fs.count)} of ${count(all)} threadpool items (${percent(fs.count / all)}) were fs work (uv__fs_work), no file operation submitted to io_uring by this process${v.ioUring.submitted > 0 ? ` (its ${count(v.ioUring.submitted)} io_uring submissions were other operations, such as libuv's epoll_ctl batches)` : ''}`,
         `the kernel allows io_uring (kernel.io_uring_disabled = 0); UV_USE_IO_URING is ${v.useIoUringEnv === null ? 'not set' : `"${v.useIoUringEnv}"`}; libuv ${v.libuvVersion ?? '(version unknown)'}`,
       ],
       metrics: {fsItems: fs.count, poolItems: all, poolSize: v.poolSize},
