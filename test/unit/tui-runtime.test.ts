@@ -64,7 +64,7 @@ function nodejsPart(spec: NodeSpec, i: number): stackprof.v1.INodejsSnapshot {
       recentStalls: stalls.map((s, k) => ({startNs: u64(1_000_000_000_000n + BigInt(k + 1) * 1_000_000_000n), lengthNs: u64(s)})),
     },
     rings: spec.uringSubmits ? [{fd: 9, sqEntries: 64, cqEntries: 128, submitted: u64(spec.uringSubmits), completed: u64(spec.uringSubmits)}] : [],
-    uringSubmits: [],
+    uringSubmits: spec.uringSubmits ? [{opcode: 22, name: 'READ', count: u64(spec.uringSubmits)}] : [],
     sqpollTids: [],
     counters: {},
   }
