@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {collect, probeOptions, validatePid} from '../collector/collect.js'
 import {diagnose} from '../diagnose/engine.js'
-import {FORMAT_NAMES, outputRequests, writeExports} from '../export/index.js'
+import {FORMAT_NAMES, outputRequests, refuseProfilesWithoutStacks, writeExports} from '../export/index.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {Recordings} from '../recording/writer.js'
 import {buildReport, stringifyExact} from '../report/json.js'
@@ -123,6 +123,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
     const pid = validatePid(args.pid)
     // Every output path is checked before anything attaches: a bad one costs nothing.
     const outputs = outputRequests(flags.output ?? [], flags.format ?? [])
+    refuseProfilesWithoutStacks(outputs, flags.stacks)
     // Recordings (.spr) are written while the session runs, from the moment the probes are live.
     const recordings = new Recordings(outputs.filter((o) => o.format === 'recording').map((o) => o.path), {intervalMs: flags.interval, requestedDurationMs: flags.duration, command: 'attach'}).open()
     const tui = dashboardWanted(flags)

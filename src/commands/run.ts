@@ -8,7 +8,7 @@ import {execa} from 'execa'
 import {collect, probeOptions} from '../collector/collect.js'
 import {cmdlineArgs, targetText} from '../decode/syscalls.js'
 import {diagnose} from '../diagnose/engine.js'
-import {FORMAT_NAMES, outputRequests, writeExports} from '../export/index.js'
+import {FORMAT_NAMES, outputRequests, refuseProfilesWithoutStacks, writeExports} from '../export/index.js'
 import {BaseCommand, durationFlag} from '../lib/base-command.js'
 import {UserError} from '../lib/errors.js'
 import {execGatePath} from '../lib/paths.js'
@@ -103,6 +103,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     // Checked before the command starts. A name without a profile format's extension gets the report, as
     // before -o took formats: text, or JSON with --json (also for "report.txt", which --json always made JSON).
     const outputs = outputRequests(flags.output ?? [], flags.format ?? [], {fallback: flags.json ? 'json' : 'text'})
+    refuseProfilesWithoutStacks(outputs, flags.stacks)
     if (flags.json && (flags.format ?? []).length === 0) for (const o of outputs) if (o.format === 'text') o.format = 'json'
     // Recordings (.spr) are written while the session runs, from the moment the probes are live.
     const recordings = new Recordings(outputs.filter((o) => o.format === 'recording').map((o) => o.path), {intervalMs: flags.interval, requestedDurationMs: flags.duration, command: 'run'}).open()

@@ -112,6 +112,15 @@ export function outputRequests(paths: string[], formats: string[] = [], options:
   return requests
 }
 
+/** Before anything attaches: a flame graph or profile asked for with --no-stacks could never be written. */
+export function refuseProfilesWithoutStacks(requests: OutputRequest[], stacks: boolean): void {
+  if (stacks) return
+  const needs = requests.filter((r) => FORMATS[r.format].profile)
+  if (needs.length === 0) return
+  const what = needs.map((r) => `${r.path} (${FORMATS[r.format].noun})`).join(', ')
+  throw new UserError(`--no-stacks leaves out the sampled stacks that ${what} ${needs.length === 1 ? 'is' : 'are'} made of`, 'drop --no-stacks, or ask for a report instead (-o report.json, -o report.txt, -o session.spr)', 2)
+}
+
 /** Why a session has no stack profile, for the error that names the file not written. */
 export function whyNoProfile(session: Session): {reason: string; hint: string} {
   const probe = session.probes.find((p) => p.name === 'stacks')

@@ -4,7 +4,7 @@ import {mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync}
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
-import {formatOfPath, outputRequests, writeExports, type OutputRequest} from '../../src/export/index.js'
+import {formatOfPath, outputRequests, refuseProfilesWithoutStacks, writeExports, type OutputRequest} from '../../src/export/index.js'
 import {formatBytes} from '../../src/export/common.js'
 import {UserError} from '../../src/lib/errors.js'
 import type {Session} from '../../src/model/session.js'
@@ -105,6 +105,15 @@ describe('export formats and -o/--format', () => {
     assert.equal(JSON.parse(readFileSync(join(dir, 'w.speedscope.json'), 'utf8')).profiles.length, 6)
     assert.equal(JSON.parse(readFileSync(join(dir, 'w.json'), 'utf8')).schemaVersion, 1)
     assert.match(readFileSync(join(dir, 'w.txt'), 'utf8'), /server/)
+  })
+
+  it('refuses flame graphs and profiles up front under --no-stacks, and lets reports and recordings through', () => {
+    const reports: OutputRequest[] = [{path: 'r.json', format: 'json'}, {path: 'r.txt', format: 'text'}, {path: 'r.spr', format: 'recording'}]
+    refuseProfilesWithoutStacks(reports, false)
+    refuseProfilesWithoutStacks([...reports, {path: 'f.html', format: 'html'}], true)
+    const e = userError(() => refuseProfilesWithoutStacks([...reports, {path: 'f.html', format: 'html'}, {path: 'p.pb.gz', format: 'pprof'}], false))
+    assert.equal(e.message, '--no-stacks leaves out the sampled stacks that f.html (flame graph), p.pb.gz (pprof profile) are made of')
+    assert.equal(e.exitCode, 2)
   })
 
   it('without a stack profile: says why for each profile file, writes the others, and reports failure', () => {
