@@ -26,9 +26,11 @@ for (const c of result.crashes) {
   writeFileSync(file, c.bytes)
   process.stderr.write(`CRASH case ${c.case} (${c.kind}) -> ${file}\n${c.error}\n\n`)
 }
+for (const v of result.schemaViolations.slice(0, 20)) process.stderr.write(`SCHEMA case ${v.case} (${v.kind}): the JSON report breaks docs/json-report.schema.json: ${v.errors}\n`)
 console.log(JSON.stringify({
   seed, cases: result.cases, loaded: result.loaded, truncated: result.truncated, refused: result.refused, crashes: result.crashes.length,
+  schemaViolations: result.schemaViolations.length, rendered: result.loaded > 0 ? `every ${renderEvery}th that loads` : 'none',
   seconds: +(result.ms / 1000).toFixed(1), casesPerSecond: Math.round(result.cases / (result.ms / 1000)),
   slowestMs: +result.slowest.ms.toFixed(1), slowestCase: result.slowest.case, byKind: result.byKind,
 }, null, 2))
-process.exit(result.crashes.length > 0 ? 1 : 0)
+process.exit(result.crashes.length > 0 || result.schemaViolations.length > 0 ? 1 : 0)

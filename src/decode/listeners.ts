@@ -121,7 +121,8 @@ export function decodeListeners(snapshot: PbSnapshot): ListenersSnapshot {
         steeringInsns: l.steeringInsns ?? 0,
         incomingCpu: incomingCpu >= 0 ? incomingCpu : null,
         busyPollUsecs: l.busyPollUsecs ?? 0,
-        listen: l.listenSeen
+        // The loader numbers listen() calls from 1: an order of 0 is a damaged recording's, not a call seen.
+        listen: l.listenSeen && (l.listenOrder ?? 0) > 0
           ? {tid: l.listenTid ?? 0, cpu: l.listenCpu ?? 0, order: l.listenOrder ?? 0, monotonicNs: u64(l.listenMonotonicNs)}
           : null,
         accepts: (l.accepts ?? []).map((a) => ({tid: a.tid ?? 0, calls: u64(a.calls), accepted: u64(a.accepted)})),

@@ -165,6 +165,15 @@ function replay(file: string, source: Source): LoadedRecording {
     }
   }
 
+  // The loader's clock only moves forward: a snapshot from before the attach or the one before it is damage
+  // that slipped past the CRC (or a crafted file), and would make negative durations.
+  let clock = 0n
+  const checkClock = (snapshot: stackprof.v1.ISnapshot | null | undefined, what: string, at: number) => {
+    if (!snapshot) return
+    const ns = u64(snapshot.monotonicNs)
+    if (ns < clock) throw new RecordingError(name, `is corrupt: ${what} is dated ${((Number(clock - ns)) / 1e9).toFixed(3)} s before the ${clock === session!.attachedNs ? 'session start' : 'snapshot before it'}`, undefined, at)
+    clock = ns
+  }
   const applyFrame = (bytes: Uint8Array, at: number) => {
     let frame: stackprof.v1.Frame
     try {
@@ -182,6 +191,7 @@ function replay(file: string, source: Source): LoadedRecording {
         } catch (error) {
           throw problem('the session start (loader hello)', error)
         }
+        clock = session.attachedNs
         // The wall clock of the recording, not of this reading.
         ;(session as unknown as {startedAt: Date}).startedAt = header!.createdAt
         if (session.stacks) session.stacks.startedAt = header!.createdAt
@@ -194,6 +204,7 @@ function replay(file: string, source: Source): LoadedRecording {
           warn(`snapshots after the final one (from byte ${at}) were left out`)
           break
         }
+        checkClock(frame.snapshot, 'a snapshot', at)
         try {
           session.apply(frame.snapshot!)
         } catch (error) {
@@ -207,6 +218,7 @@ function replay(file: string, source: Source): LoadedRecording {
           break
         }
         finalSeen = true
+        checkClock(frame.final!.snapshot, 'the final snapshot', at)
         try {
           session.finish(frame.final!.snapshot ?? undefined, frame.final!.reason ?? '')
         } catch (error) {
@@ -235,7 +247,9 @@ function replay(file: string, source: Source): LoadedRecording {
     const damaged = (problem: string): RecordingError | undefined => {
       // A torn write after a power cut can leave zeros where the last records were going: the file just ends there.
       if (header && session && zerosFrom(source, at)) {
-        truncation = `the recording ends in ${size - at} zero bytes where a record should be (a write cut short)`
+        truncation = size - at <= ZERO_TAIL_CHECKED
+          ? `the recording ends in ${size - at} zero bytes where a record should be (a write cut short)`
+          : `the recording ends in zero bytes where a record should be (a write cut short, or space set aside): the rest, ${size - at} bytes, starts with ${ZERO_TAIL_CHECKED >> 20} MB of zeros and was not read further`
         return undefined
       }
       return new RecordingError(name, `is ${header ? 'corrupt' : 'not a readable recording'}: ${problem}`, undefined, at)
@@ -330,10 +344,16 @@ function replay(file: string, source: Source): LoadedRecording {
   }
 }
 
+const ZERO_CHUNK = Buffer.alloc(1 << 20)
+/** A zero tail is read this far, no further: a 4 GB preallocated or sparse tail would take seconds of reads for nothing. */
+export const ZERO_TAIL_CHECKED = 64 << 20
+
+/** Whether the file holds only zeros from offset on (up to ZERO_TAIL_CHECKED bytes of it); memcmp by the MB. */
 function zerosFrom(source: Source, offset: number): boolean {
-  for (let at = offset; at < source.size; at += 65536) {
-    const chunk = source.read(at, Math.min(65536, source.size - at))
-    if (!chunk.every((b) => b === 0)) return false
+  const end = Math.min(source.size, offset + ZERO_TAIL_CHECKED)
+  for (let at = offset; at < end; at += ZERO_CHUNK.length) {
+    const chunk = source.read(at, Math.min(ZERO_CHUNK.length, end - at))
+    if (!chunk.equals(ZERO_CHUNK.subarray(0, chunk.length))) return false
   }
   return true
 }

@@ -1,7 +1,7 @@
 import {after, before, describe, it} from 'node:test'
 import assert from 'node:assert/strict'
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {diagnose} from '../../src/diagnose/engine.js'
@@ -10,12 +10,14 @@ import {renderPprof} from '../../src/export/pprof.js'
 import {stackprof as rec} from '../../src/proto/recording.pb.js'
 import {stackprof} from '../../src/proto/stackprof.pb.js'
 import {CRC_BYTES, FORMAT_VERSION, MAGIC, crc32, encodeVarint, frameRecord, parseNetKnobs, parseNicLayout} from '../../src/recording/format.js'
-import {RecordingError, loadRecording, loadRecordingBytes, type LoadedRecording} from '../../src/recording/reader.js'
+import {RecordingError, ZERO_TAIL_CHECKED, loadRecording, loadRecordingBytes, type LoadedRecording} from '../../src/recording/reader.js'
 import {Recorder} from '../../src/recording/writer.js'
 import {buildReport, stringifyExact} from '../../src/report/json.js'
 import {renderSummary} from '../../src/render/text.js'
 import {Session} from '../../src/model/session.js'
 import {netKnobs} from './fixtures.js'
+import {packageRoot} from '../../src/lib/paths.js'
+import {validateReport} from '../report-schema.js'
 import {HELLO, NIC, makeRecording} from './recording-fixtures.js'
 
 const {bytes, live} = makeRecording()
@@ -178,12 +180,42 @@ describe('a recording cut short', () => {
     assert.equal((attempt(bytes.subarray(0, offsets[1] + 3)) as RecordingError).message, 'session.spr is cut short before the session started: it holds no data')
   })
 
+  it('a snapshot dated before the session start, or before the snapshot before it, is corruption', () => {
+    const fixtures = join(packageRoot, 'test', 'fixtures', 'recordings')
+    assert.throws(() => loadRecording(join(fixtures, 'snapshot-dated-before-attach.spr')), /is corrupt: a snapshot is dated 1000\.000 s before the session start/)
+    const loaded = loadRecording(join(fixtures, 'huge-histogram-and-cpu-list.spr'))
+    assert.ok(loaded.session.elapsedSeconds >= 0)
+    assert.ok(validateReport(JSON.parse(stringifyExact(buildReport(loaded.session, diagnose(loaded.session), loaded.meta)))), JSON.stringify(validateReport.errors))
+  })
+
   it('zeros where the last records should be (a torn write) read as a cut, not as corruption', () => {
     const killed = makeRecording({killed: true}).bytes
     const loaded = attempt(Buffer.concat([killed, Buffer.alloc(4096)]))
     assert.ok(!(loaded instanceof RecordingError), String(loaded))
     assert.equal(loaded.truncated, true)
     assert.match(loaded.truncation!, /ends in 4096 zero bytes where a record should be/)
+  })
+
+  it('a huge zero tail (preallocated, sparse) is read only as far as ZERO_TAIL_CHECKED, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stackprof-sparse-'))
+    try {
+      const path = join(dir, 'sparse.spr')
+      const killed = makeRecording({killed: true}).bytes
+      writeFileSync(path, killed)
+      truncateSync(path, killed.length + 8 * ZERO_TAIL_CHECKED)
+      const loaded = loadRecording(path)
+      assert.equal(loaded.truncated, true)
+      assert.match(loaded.truncation!, new RegExp(`the rest, ${8 * ZERO_TAIL_CHECKED} bytes, starts with 64 MB of zeros and was not read further`))
+      // Past the checked stretch, a non-zero byte is not looked for: the tail is a cut either way.
+      truncateSync(path, killed.length)
+      writeFileSync(path, Buffer.concat([killed, Buffer.alloc(ZERO_TAIL_CHECKED), Buffer.from([7])]))
+      assert.equal(loadRecording(path).truncated, true)
+      // Within it, a non-zero byte makes it corruption.
+      writeFileSync(path, Buffer.concat([killed, Buffer.alloc(1 << 21), Buffer.from([7])]))
+      assert.throws(() => loadRecording(path), /is corrupt/)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 })
 

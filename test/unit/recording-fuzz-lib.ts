@@ -9,6 +9,13 @@ import {RecordingError, loadRecordingBytes} from '../../src/recording/reader.js'
 import {buildReport, stringifyExact} from '../../src/report/json.js'
 import {renderSummary} from '../../src/render/text.js'
 import {renderFolded} from '../../src/export/folded.js'
+import {flameData} from '../../src/export/html.js'
+import {renderPprof} from '../../src/export/pprof.js'
+import {renderSpeedscope} from '../../src/export/speedscope.js'
+import {diffSessions} from '../../src/diff/diff.js'
+import {diffFlameData, foldedDiff} from '../../src/diff/flame-diff.js'
+import {diffReport, renderDiff} from '../../src/diff/render.js'
+import {validateReport} from '../report-schema.js'
 import {makeRecording} from './recording-fixtures.js'
 
 /** mulberry32: small, fast, good enough to spread mutations. */
@@ -157,6 +164,8 @@ export interface FuzzResult {
   refused: number
   byKind: Record<Mutation, {loaded: number; refused: number}>
   crashes: Crash[]
+  /** Rendered cases whose JSON report broke docs/json-report.schema.json (what `report --json` promises). */
+  schemaViolations: {case: number; kind: Mutation; errors: string}[]
   slowest: {case: number; ms: number}
   ms: number
 }
@@ -168,14 +177,17 @@ export function fuzzBases(): Buffer[] {
 
 /**
  * Loads `cases` mutations. Every one must load or fail with a RecordingError;
- * every `renderEvery`-th one that loads is also reported, rendered and
- * exported, as `report` and `export` would. Anything else thrown is a crash.
+ * every `renderEvery`-th one that loads is also reported (its JSON checked
+ * against the published schema), rendered, exported in every format and
+ * diffed with the undamaged recording, as `report`, `export` and `diff`
+ * would. Anything else thrown is a crash.
  */
 export function fuzz(options: {cases: number; seed: number; renderEvery?: number; onProgress?: (done: number) => void}): FuzzResult {
   const bases = fuzzBases().map((b) => ({bytes: b, spans: spans(b)}))
   const next = rng(options.seed)
   const byKind = Object.fromEntries(MUTATIONS.map((k) => [k, {loaded: 0, refused: 0}])) as FuzzResult['byKind']
-  const result: FuzzResult = {cases: options.cases, loaded: 0, truncated: 0, refused: 0, byKind, crashes: [], slowest: {case: -1, ms: 0}, ms: 0}
+  const result: FuzzResult = {cases: options.cases, loaded: 0, truncated: 0, refused: 0, byKind, crashes: [], schemaViolations: [], slowest: {case: -1, ms: 0}, ms: 0}
+  const reference = loadRecordingBytes('reference.spr', bases[0].bytes).session
   const started = performance.now()
   for (let n = 0; n < options.cases; n++) {
     const base = bases[n % bases.length]
@@ -188,10 +200,27 @@ export function fuzz(options: {cases: number; seed: number; renderEvery?: number
       byKind[kind].loaded++
       if (loaded.truncated) result.truncated++
       if (options.renderEvery && n % options.renderEvery === 0) {
-        const findings = diagnose(loaded.session)
-        stringifyExact(buildReport(loaded.session, findings, loaded.meta))
-        renderSummary(loaded.session, findings)
-        if (loaded.session.stacks) renderFolded(loaded.session.stacks)
+        const s = loaded.session
+        const findings = diagnose(s)
+        const report = JSON.parse(stringifyExact(buildReport(s, findings, loaded.meta)))
+        if (!validateReport(report)) result.schemaViolations.push({case: n, kind, errors: JSON.stringify(validateReport.errors).slice(0, 500)})
+        renderSummary(s, findings)
+        if (s.stacks) {
+          renderFolded(s.stacks)
+          flameData(s.stacks)
+          renderPprof(s.stacks)
+          renderSpeedscope(s.stacks)
+        }
+        // diff, both ways round, against the undamaged recording.
+        for (const [before, after] of [[reference, s], [s, reference]]) {
+          const d = diffSessions(before, after)
+          renderDiff(d)
+          stringifyExact(diffReport(d))
+          if (before.stacks && after.stacks) {
+            foldedDiff(before.stacks, after.stacks)
+            diffFlameData(before.stacks, after.stacks)
+          }
+        }
       }
     } catch (error) {
       if (error instanceof RecordingError && !error.message.includes('\n')) {

@@ -14,10 +14,11 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
 const CASES = 10_000
 
 describe('fuzzing the recording reader', () => {
-  it(`${CASES.toLocaleString('en-US')} random mutations of real-looking recordings: each loads or gives a one-line RecordingError`, {timeout: 120_000}, () => {
+  it(`${CASES.toLocaleString('en-US')} random mutations of real-looking recordings: each loads or gives a one-line RecordingError; what loads reports by the schema, exports and diffs`, {timeout: 120_000}, () => {
     const result = fuzz({cases: CASES, seed: SEED, renderEvery: 10})
     const crashes = result.crashes.slice(0, 3).map((c) => `case ${c.case} (${c.kind}, seed ${SEED}): ${c.error}`).join('\n\n')
     assert.equal(result.crashes.length, 0, crashes)
+    assert.deepEqual(result.schemaViolations.slice(0, 3), [], `JSON reports that break the schema (seed ${SEED})`)
     assert.equal(result.loaded + result.refused, CASES)
     // The mutations reach both outcomes, and every kind of damage was tried.
     assert.ok(result.loaded > CASES / 20, `only ${result.loaded} loaded`)
