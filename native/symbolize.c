@@ -431,7 +431,10 @@ static void kallsyms_load(void)
 		return;
 	}
 	if (!kallsyms.nonzero) {
-		kallsyms.error = "kernel symbols hidden (kernel.kptr_restrict)";
+		/* kptr_restrict 1 shows addresses only to CAP_SYSLOG (root has it;
+		 * setcap cap_bpf,cap_perfmon does not give it), 2 to nobody. */
+		kallsyms.error = "kernel symbols hidden: /proc/kallsyms shows no addresses "
+				 "(kernel.kptr_restrict is 2, or 1 and the loader lacks CAP_SYSLOG)";
 		return;
 	}
 	/* The kernel lists its own symbols in address order (modules and BPF
