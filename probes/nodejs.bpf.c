@@ -183,7 +183,15 @@ int BPF_KRETPROBE(nodejs_submit_end)
 SEC("uprobe")
 int BPF_KPROBE(nodejs_submit, void *loop, void *w)
 {
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	__u64 *inside;
+
 	if (!is_target())
+		return 0;
+	/* Called from uv_queue_work (a build that does not inline it), whose
+	 * probe has counted this item already: once is enough. */
+	inside = bpf_map_lookup_elem(&nodejs_submitting, &tid);
+	if (inside && *inside == (__u64)w)
 		return 0;
 	submitting((__u64)w);
 	return submit((__u64)w);

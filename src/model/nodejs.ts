@@ -69,7 +69,12 @@ export interface NodejsView {
     /** Busy time of the pool over poolSize × duration. */
     busyShare: number | null
     kinds: NodejsKindView[]
-    workers: {tid: number; name: string; items: number; busyNs: number; busyShare: number | null}[]
+    /** busyNs includes the item running at the last snapshot; runningNs is how long that item has run (0: idle). */
+    workers: {tid: number; name: string; items: number; busyNs: number; busyShare: number | null; runningNs: number}[]
+    /** Workers on an item at the last snapshot. */
+    running: number
+    /** With every pool thread on an item: how long the most recent of them has been (all busy for at least that); else null. */
+    allBusyForNs: number | null
     /** Per snapshot: queued then, and the most queued at once since the previous point. */
     depth: {atNs: number; depth: number; peak: number}[]
   }
@@ -140,7 +145,13 @@ export function nodejsView(session: Session): NodejsView | null {
   const waitMax = s.kinds.reduce((m, k) => (k.waitMaxNs > m ? k.waitMaxNs : m), 0n)
   // Slots 20 and up are ≥ 2^20 ns, about 1 ms.
   const waitedOver1ms = hist.slice(20).reduce((a, v) => a + v, 0n)
-  const busyTotal = s.workers.reduce((a, w) => a + w.busyNs, 0n)
+  // A worker's busy time grows when an item ends: the one running now counts up to the last snapshot,
+  // or a pool stuck on four hung dns.lookup calls would look idle.
+  const now = session.latest?.monotonicNs ?? 0n
+  const runningNs = (w: {runningSinceNs: bigint}) => (w.runningSinceNs > 0n && now > w.runningSinceNs ? now - w.runningSinceNs : 0n)
+  const busyTotal = s.workers.reduce((a, w) => a + w.busyNs + runningNs(w), 0n)
+  const running = s.workers.filter((w) => w.runningSinceNs > 0n)
+  const allBusyFor = running.length >= size && running.length > 0 ? running.map(runningNs).reduce((m, r) => (r < m ? r : m)) : null
   const fs = kinds.find((k) => k.kind === 'fs')?.count ?? 0
   const uringSubmitted = s.rings.reduce((a, r) => a + r.submitted, 0n)
   const uringCompleted = s.rings.reduce((a, r) => a + r.completed, 0n)
@@ -176,8 +187,13 @@ export function nodejsView(session: Session): NodejsView | null {
       busyShare: durationNs > 0 ? Math.min(1, n(busyTotal) / (size * durationNs)) : null,
       kinds,
       workers: s.workers
-        .map((w) => ({tid: w.tid, name: names.get(w.tid) ?? '', items: n(w.items), busyNs: n(w.busyNs), busyShare: durationNs > 0 ? Math.min(1, n(w.busyNs) / durationNs) : null}))
+        .map((w) => {
+          const busy = n(w.busyNs + runningNs(w))
+          return {tid: w.tid, name: names.get(w.tid) ?? '', items: n(w.items), busyNs: busy, busyShare: durationNs > 0 ? Math.min(1, busy / durationNs) : null, runningNs: n(runningNs(w))}
+        })
         .sort((a, b) => b.busyNs - a.busyNs || a.tid - b.tid),
+      running: running.length,
+      allBusyForNs: allBusyFor === null ? null : n(allBusyFor),
       depth: s.depthSeries.map((d) => ({atNs: Math.max(0, n(d.atNs - session.attachedNs)), depth: n(d.depth), peak: n(d.peak)})),
     },
     ioUring: {

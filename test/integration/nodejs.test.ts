@@ -247,6 +247,38 @@ describe('nodejs probe', {skip: gate.skip}, () => {
     }
   })
 
+  it('a stuck pool (4 threads hung in open() of a FIFO, 10 fs.stat queued): threadpool-saturated from the running items, with no wait measured', async () => {
+    const target = new Proc(process.execPath, [script('node_stuck_pool.mjs'), '10'], {...process.env, UV_THREADPOOL_SIZE: undefined, UV_USE_IO_URING: undefined})
+    const m = await target.waitFor('stdout', /^ready (\d+)/)
+    try {
+      const attach = new Proc(process.execPath, [cli, 'attach', m[1], '--json', '--no-stacks', '--interval', '250ms'])
+      await attach.waitFor('stderr', /^attached to pid/, 20_000)
+      target.send('go')
+      await target.waitFor('stdout', /^stuck$/, 20_000)
+      // Past STUCK_NS (1 s) of every thread on its item, and a snapshot after it.
+      await sleep(1800)
+      attach.child.kill('SIGINT')
+      const {code} = await attach.exit(60_000)
+      assert.equal(code, 0, `attach exit ${code}: ${attach.stderr}`)
+      const report = JSON.parse(attach.stdout) as Report
+      assert.ok(validate(report), JSON.stringify(validate.errors))
+      const n = report.nodejs
+      checkNode(n)
+      const t = n.threadpool as NodejsJson['threadpool'] & {running: number; allBusyForNs: number | null; workers: {busyNs: number; runningNs: number}[]}
+      assert.deepEqual({submitted: t.submitted, started: t.started, queued: t.queued, running: t.running, workers: t.workers.length, fs: kind(n, 'fs').count},
+        {submitted: 14, started: 4, queued: 10, running: 4, workers: 4, fs: 4})
+      assert.ok(t.allBusyForNs !== null && t.allBusyForNs >= 1e9, `all busy for ${t.allBusyForNs}`)
+      // Busy time counts the items still running: about the whole stuck stretch for each worker.
+      for (const w of t.workers) assert.ok(w.runningNs >= 1e9 && w.busyNs >= w.runningNs, JSON.stringify(w))
+      const f = report.findings.find((x) => x.rule === 'threadpool-saturated')
+      assert.ok(f, `no threadpool-saturated: ${JSON.stringify(report.findings.map((x) => x.rule))}`)
+      assert.deepEqual({stuck: f.metrics.stuck, queuedAtEnd: f.metrics.queuedAtEnd, poolSize: f.metrics.poolSize}, {stuck: 1, queuedAtEnd: 10, poolSize: 4})
+    } finally {
+      target.end()
+      await target.exit()
+    }
+  })
+
   it('loads nothing for a process that is not Node.js', async () => {
     const target = new Proc('/bin/sleep', ['30'])
     try {

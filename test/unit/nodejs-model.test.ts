@@ -8,7 +8,7 @@ import {nodejsReport, poolSize} from '../../src/model/nodejs.js'
 import {renderNodejsSection} from '../../src/render/nodejs.js'
 import {diagnose} from '../../src/diagnose/engine.js'
 import {Session} from '../../src/model/session.js'
-import {hello, snapshot, u64} from './fixtures.js'
+import {ATTACHED_NS, hello, snapshot, u64} from './fixtures.js'
 
 const RULES = new Set(['threadpool-saturated', 'event-loop-stall', 'fs-threadpool-without-io-uring'])
 const nodeRules = (s: Session) => diagnose(s).map((f) => f.rule).filter((r) => RULES.has(r)).sort()
@@ -30,6 +30,9 @@ interface Spec {
   uringSubmits?: number
   /** Opcode of the submissions (default READ, a file operation). */
   uringOpcode?: [number, string]
+  /** Workers on an item since this many ns before the snapshot (2 s after attach), and items submitted beyond those started. */
+  running?: number[]
+  queued?: number
 }
 
 function nodejsPart(spec: Spec): stackprof.v1.INodejsSnapshot {
@@ -46,8 +49,10 @@ function nodejsPart(spec: Spec): stackprof.v1.INodejsSnapshot {
       {kind: 'user', count: u64(user.count), waited: u64(user.count), waitMaxNs: u64(waitMax), waitLog2Ns: hist(user.waits), runCount: u64(user.count), runLog2Ns: hist([[50e6, user.count]])},
       {kind: 'random', waitLog2Ns: hist([]), runLog2Ns: hist([])},
     ],
-    workers: [{tid: 300, items: u64(user.count + (spec.fs ?? 0)), busyNs: u64(1e9)}],
-    submitted: u64(user.count + (spec.fs ?? 0)), started: u64(user.count + (spec.fs ?? 0)), maxDepth: u64(spec.maxDepth ?? 0),
+    workers: spec.running
+      ? spec.running.map((ago, i) => ({tid: 300 + i, items: u64(1), busyNs: u64(0), runningSinceNs: u64(ATTACHED_NS + 2_000_000_000n - BigInt(ago))}))
+      : [{tid: 300, items: u64(user.count + (spec.fs ?? 0)), busyNs: u64(1e9)}],
+    submitted: u64(user.count + (spec.fs ?? 0) + (spec.queued ?? 0)), started: u64(user.count + (spec.fs ?? 0)), maxDepth: u64(spec.maxDepth ?? 0),
     loop: {
       waits: u64(10), waitNs: u64(1e9), runNs: u64(stalls.reduce((a, b) => a + b, 0) + 1e6), ticks: u64(10), stalls: u64(stalls.length),
       stallTotalNs: u64(stalls.reduce((a, b) => a + b, 0)), stallMaxNs: u64(Math.max(0, ...stalls)), stallLog2Ns: hist(stalls.map((s) => [s, 1])),
@@ -127,6 +132,21 @@ describe('the nodejs rules', () => {
     assert.deepEqual(nodeRules(session({...saturated, user: {count: 20, waits: [[5e6, 20]]}})), [])
     // Too few items.
     assert.deepEqual(nodeRules(session({...saturated, user: {count: 7, waits: [[200e6, 7]]}})), [])
+  })
+
+  it('threadpool-saturated, stuck: every thread on its item for 1 s or more while work waits, with no wait measured', () => {
+    const stuck = (running: number[], queued: number) => session({fs: 4, running, queued})
+    const s = stuck([1.5e9, 1.2e9, 1.0e9, 3e9], 10)
+    assert.deepEqual(nodeRules(s), ['threadpool-saturated'])
+    const f = diagnose(s).find((x) => x.rule === 'threadpool-saturated')!
+    assert.equal(f.title, 'Threadpool stuck: all 4 threads busy for 1.00s+ with 10 items waiting')
+    assert.deepEqual({stuck: f.metrics.stuck, queued: f.metrics.queuedAtEnd, allBusyForNs: f.metrics.allBusyForNs}, {stuck: 1, queued: 10, allBusyForNs: 1e9})
+    const r = nodejsReport(s)!.threadpool
+    assert.deepEqual({running: r.running, allBusyForNs: r.allBusyForNs, busy: r.workers.map((w) => w.busyNs)}, {running: 4, allBusyForNs: 1e9, busy: [3e9, 1.5e9, 1.2e9, 1e9]})
+    // Just under a second, nothing queued, or a thread free: not stuck.
+    assert.deepEqual(nodeRules(stuck([1.5e9, 1.2e9, 0.999e9, 3e9], 10)), [])
+    assert.deepEqual(nodeRules(stuck([1.5e9, 1.2e9, 1.0e9, 3e9], 0)), [])
+    assert.deepEqual(nodeRules(stuck([1.5e9, 1.2e9, 1.0e9], 10)), [])
   })
 
   it('event-loop-stall: any stall', () => {

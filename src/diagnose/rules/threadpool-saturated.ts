@@ -14,6 +14,14 @@ export const MIN_WAITING_SHARE = 0.25
 // every thread was busy (an idle one would have taken an item) and more work waited.
 
 /**
+ * Or a pool that is stuck rather than busy: at the last snapshot every thread
+ * has been on its item at least this long and work waits. Waits are counted
+ * when an item starts, so a pool where nothing starts any more (four hung
+ * dns.lookup calls) gives no wait at all to look at.
+ */
+export const STUCK_NS = 1_000_000_000
+
+/**
  * libuv runs fs, dns.lookup, crypto (pbkdf2, scrypt, randomBytes...), zlib
  * and addon work on a pool of UV_THREADPOOL_SIZE threads (4 by default); the
  * work past that waits in a queue.
@@ -25,21 +33,29 @@ export const threadpoolSaturated: Rule = {
     const v = nodejsView(session)
     if (!v) return []
     const t = v.threadpool
-    if (t.waited < MIN_ITEMS || t.waitP99NsAtMost === null || t.waitP99NsAtMost < MIN_P99_WAIT_NS) return []
-    if (t.waitedOver1ms / t.waited < MIN_WAITING_SHARE || t.maxDepth < v.poolSize) return []
+    const stuck = t.queued > 0 && t.allBusyForNs !== null && t.allBusyForNs >= STUCK_NS
+    const waiting = t.waited >= MIN_ITEMS && t.waitP99NsAtMost !== null && t.waitP99NsAtMost >= MIN_P99_WAIT_NS &&
+      t.waitedOver1ms / t.waited >= MIN_WAITING_SHARE && t.maxDepth >= v.poolSize
+    if (!stuck && !waiting) return []
     const kinds = t.kinds.filter((k) => k.count > 0).sort((a, b) => b.runTotalNs - a.runTotalNs)
     const cpu = kinds.find((k) => k.kind === 'user')
+    const stuckLine = stuck
+      ? [`at the end, all ${t.running} pool threads had been on their items for ${formatNs(t.allBusyForNs!)} or more, with ${count(t.queued)} items queued behind them`]
+      : []
     return [{
       rule: this.id,
       severity: 'warning',
-      title: `Threadpool saturated: p99 queue wait ${formatNs(t.waitP99NsAtMost)} with ${v.poolSize} threads`,
+      title: waiting
+        ? `Threadpool saturated: p99 queue wait ${formatNs(t.waitP99NsAtMost!)} with ${v.poolSize} threads`
+        : `Threadpool stuck: all ${v.poolSize} threads busy for ${formatNs(t.allBusyForNs!)}+ with ${count(t.queued)} items waiting`,
       evidence: [
-        `${count(t.waited)} work items waited for a pool thread: p99 ≤ ${formatNs(t.waitP99NsAtMost)}, max ${formatNs(t.waitMaxNs)}; ${count(t.waitedOver1ms)} (${percent(t.waitedOver1ms / t.waited)}) waited 1 ms or more`,
+        ...(waiting ? [`${count(t.waited)} work items waited for a pool thread: p99 ≤ ${formatNs(t.waitP99NsAtMost!)}, max ${formatNs(t.waitMaxNs)}; ${count(t.waitedOver1ms)} (${percent(t.waitedOver1ms / t.waited)}) waited 1 ms or more`] : []),
+        ...stuckLine,
         `up to ${count(t.maxDepth)} items queued at once for ${v.poolSize} threads (UV_THREADPOOL_SIZE ${v.threadpoolSizeEnv ?? 'unset: 4'})`,
         ...kinds.map((k) => `${k.kind}: ${count(k.count)} items, queue wait p99 ≤ ${formatNs(k.waitP99NsAtMost)}, run time p50 ≤ ${formatNs(k.runP50NsAtMost)}, ${formatNs(k.runTotalNs)} of pool time`),
-        ...t.workers.slice(0, 4).map((w) => `${w.name || 'worker'} (tid ${w.tid}): ${count(w.items)} items, busy ${formatNs(w.busyNs)}`),
+        ...t.workers.slice(0, 4).map((w) => `${w.name || 'worker'} (tid ${w.tid}): ${count(w.items)} items, busy ${formatNs(w.busyNs)}${w.runningNs > 0 ? `, on its current item for ${formatNs(w.runningNs)}` : ''}`),
       ],
-      metrics: {poolSize: v.poolSize, items: t.waited, p99WaitNsAtMost: t.waitP99NsAtMost, maxWaitNs: t.waitMaxNs, waitedOver1ms: t.waitedOver1ms, maxDepth: t.maxDepth},
+      metrics: {poolSize: v.poolSize, items: t.waited, p99WaitNsAtMost: t.waitP99NsAtMost ?? 0, maxWaitNs: t.waitMaxNs, waitedOver1ms: t.waitedOver1ms, maxDepth: t.maxDepth, queuedAtEnd: t.queued, allBusyForNs: t.allBusyForNs ?? 0, stuck: stuck ? 1 : 0},
       meaning:
         'Node.js runs fs calls, dns.lookup, crypto (pbkdf2, scrypt, randomBytes, ...), zlib and native addons\' work on libuv\'s threadpool, ' +
         `${v.poolSize} threads here. When all of them are busy, further work queues: a 1 ms file read then takes as long as the ` +
