@@ -139,7 +139,9 @@ export function nodejsView(session: Session): NodejsView | null {
   const durationNs = session.latest ? Math.max(0, n(session.latest.monotonicNs - session.attachedNs)) : 0
   const seconds = durationNs / 1e9
   const names = new Map((session.latest?.threads ?? []).map((t) => [t.tid, t.name]))
-  const size = poolSize(s.threadpoolSizeEnv)
+  // The environment at start, unless more workers ran items than it allows: a script that sets
+  // process.env.UV_THREADPOOL_SIZE before its first pool use gets that many threads.
+  const size = Math.max(poolSize(s.threadpoolSizeEnv), s.workers.length)
   const kinds = s.kinds.map(kindView)
   const hist = sumHist(s.kinds)
   const waitMax = s.kinds.reduce((m, k) => (k.waitMaxNs > m ? k.waitMaxNs : m), 0n)

@@ -143,6 +143,8 @@ describe('the nodejs rules', () => {
     assert.deepEqual({stuck: f.metrics.stuck, queued: f.metrics.queuedAtEnd, allBusyForNs: f.metrics.allBusyForNs}, {stuck: 1, queued: 10, allBusyForNs: 1e9})
     const r = nodejsReport(s)!.threadpool
     assert.deepEqual({running: r.running, allBusyForNs: r.allBusyForNs, busy: r.workers.map((w) => w.busyNs)}, {running: 4, allBusyForNs: 1e9, busy: [3e9, 1.5e9, 1.2e9, 1e9]})
+    // Six workers seen under an environment that says 4: the script set the size itself, six at least.
+    assert.equal(nodejsReport(stuck([2e9, 2e9, 2e9, 2e9, 2e9, 2e9], 1))!.poolSize, 6)
     // Just under a second, nothing queued, or a thread free: not stuck.
     assert.deepEqual(nodeRules(stuck([1.5e9, 1.2e9, 0.999e9, 3e9], 10)), [])
     assert.deepEqual(nodeRules(stuck([1.5e9, 1.2e9, 1.0e9, 3e9], 0)), [])
