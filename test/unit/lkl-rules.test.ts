@@ -159,6 +159,14 @@ describe('lkl-unhooked-wait', () => {
     assert.equal(lklUnhookedWait.evaluate(withWaits(MIN_UNHOOKED_WAITS)).length, 1)
     assert.equal(lklUnhookedWait.evaluate(withWaits(MIN_UNHOOKED_WAITS - 1)).length, 0)
   })
+  it('is a warning, not critical, for a thread that made no network call through LKL (it may wait on host fds only)', () => {
+    const hostOnly = lklSession({libraries: [HIJACK], calls: [{tid: WORKER, nr: LKL_NR.sendto, count: 10}]},
+      {threads, stats: [{tid: WORKER + 1, nr: HOST_NR.epoll_pwait, count: 50}]})
+    const [f] = lklUnhookedWait.evaluate(hostOnly)
+    assert.equal(f?.severity, 'warning')
+    assert.match(f.evidence.at(-1)!, /this thread made no network call through LKL/)
+    assert.equal(lklUnhookedWait.evaluate(withWaits(50))[0].severity, 'critical')
+  })
   it('says nothing when the library overrides the call, or is not a hijack library', () => {
     assert.equal(lklUnhookedWait.evaluate(withWaits(100, {...HIJACK, libcOverrides: [...HIJACK.libcOverrides!, 'epoll_pwait']})).length, 0)
     assert.equal(lklUnhookedWait.evaluate(withWaits(100, {...HIJACK, path: '/opt/app', preloaded: false, executable: true, lklName: false, libcOverrides: []})).length, 0)

@@ -26,14 +26,18 @@ export const lklUnhookedWait: Rule = {
       const total = waits.reduce((a, r) => a + r.hostDirect, 0n)
       const lklNetwork = t.lklNetwork
       const top = waits.sort((a, b) => (b.hostDirect > a.hostDirect ? 1 : -1))[0]
+      // Critical when the thread's sockets are LKL's; a thread that made no network call through LKL may
+      // wait on host fds alone (a helper thread, a host pipe), which the host kernel serves well.
       return [{
         rule: this.id,
-        severity: 'critical',
+        severity: lklNetwork > 0n ? 'critical' : 'warning',
         title: `${t.name} (tid ${t.tid}) waits with ${top.name}, which ${view.lkl!.path.split('/').pop()} does not override: ${count(total)} waits went to the host kernel`,
         evidence: [
           ...waits.map((r) => `${r.name}: ${count(r.hostDirect)} calls reached the host kernel (${perSecond(seconds > 0 ? Number(r.hostDirect) / seconds : 0)}/s), none through lkl_syscall`),
           `the hijack library overrides ${[...overridden].filter((n) => /epoll|poll|select/.test(n)).join(', ') || 'no event-wait call'}, not ${waits.map((r) => r.name).join(', ')}`,
-          lklNetwork > 0n ? `the same thread made ${count(lklNetwork)} network calls through LKL: its sockets are LKL's` : `LKL handled ${count(t.lklCalls)} calls of this thread`,
+          lklNetwork > 0n
+            ? `the same thread made ${count(lklNetwork)} network calls through LKL: its sockets are LKL's`
+            : `this thread made no network call through LKL (LKL handled ${count(t.lklCalls)} of its calls): if it waits on host fds only, this is harmless`,
         ],
         metrics: {tid: t.tid, call: top.name, hostWaits: Number(total), lklNetworkCalls: Number(lklNetwork), library: view.lkl!.path},
         meaning:
