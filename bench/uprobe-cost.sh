@@ -43,7 +43,8 @@ TRACED_N="${TRACED_N:-30000}"
 LOOP_CPU="${LOOP_CPU-1}"
 VARIANTS="${VARIANTS:-plain hijacked stackprof-nolkl stackprof-nowait stackprof}"
 CALLS="$BENCH_DIR/build/hijacked_calls"
-STANDIN="$BENCH_ROOT/test/workloads/build/liblkl-hijack.so"
+# STANDIN: another build of the stand-in (e.g. with frame pointers, where lkl_cpu_get starts with push %rbp).
+STANDIN="${STANDIN:-$BENCH_ROOT/test/workloads/build/liblkl-hijack.so}"
 
 RENDER="$BENCH_TMP/render.mjs"
 cat >"$RENDER" <<'EOF'
@@ -90,7 +91,11 @@ const rows = variants.map((v) => {
   }
 })
 const uprobes = med.stackprof - med['stackprof-nolkl']
-const summary = {hijack_ns: med.hijacked - med.plain, uprobe_ns_per_call: uprobes, uprobe_ns_per_probe: uprobes / 4, ratio_stackprof_vs_hijacked: med.stackprof / med.hijacked}
+// The two functions' probes cost differently (a probed first instruction the kernel cannot emulate is
+// single-stepped: a second trap), so each pair is priced on its own: lkl_syscall's from --no-lkl-cpu-wait.
+const syscallPair = med['stackprof-nowait'] !== undefined ? med['stackprof-nowait'] - med['stackprof-nolkl'] : null
+const cpuGetPair = syscallPair === null ? null : med.stackprof - med['stackprof-nowait']
+const summary = {hijack_ns: med.hijacked - med.plain, uprobe_ns_per_call: uprobes, lkl_syscall_pair_ns: syscallPair, lkl_cpu_get_pair_ns: cpuGetPair, ratio_stackprof_vs_hijacked: med.stackprof / med.hijacked}
 if (outF) fs.writeFileSync(outF, JSON.stringify({meta, summary, rows, attempts}, null, 2) + '\n')
 const m = meta.machine
 const L = []
@@ -105,7 +110,8 @@ for (const r of rows) {
 }
 L.push('')
 L.push(`- The stand-in's override and lkl_syscall add ${fmt(summary.hijack_ns)} ns to the host call (no profiler).`)
-L.push(`- The lkl probe adds **${fmt(summary.uprobe_ns_per_call)} ns per hijacked call** (stackprof with it minus stackprof without it): four probe hits (lkl_syscall and lkl_cpu_get, entry and return), about ${fmt(summary.uprobe_ns_per_probe)} ns each. A hijacked call under stackprof takes ${fmt(summary.ratio_stackprof_vs_hijacked, 1)}× as long as untraced.`)
+L.push(`- The lkl probe adds **${fmt(summary.uprobe_ns_per_call)} ns per hijacked call** (stackprof with it minus stackprof without it). A hijacked call under stackprof takes ${fmt(summary.ratio_stackprof_vs_hijacked, 1)}× as long as untraced.`)
+if (syscallPair !== null) L.push(`- Of that, lkl_syscall's entry and return probes: **${fmt(syscallPair)} ns** (\`--no-lkl-cpu-wait\` minus \`--no-lkl\`); lkl_cpu_get's: **${fmt(cpuGetPair)} ns** (the default minus \`--no-lkl-cpu-wait\`).`)
 console.log(L.join('\n'))
 EOF
 if [ "${1:-}" = --render ]; then

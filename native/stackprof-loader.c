@@ -376,7 +376,7 @@ static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list 
 
 /* --no-lkl: leave out the user-space network stack scan and its uprobes. */
 static bool with_lkl = true;
-/* --no-lkl-cpu-wait: leave lkl_cpu_get unprobed, half the lkl probe's cost per LKL call. */
+/* --no-lkl-cpu-wait: leave lkl_cpu_get unprobed, two uprobe hits per LKL call instead of four. */
 static bool with_lkl_cpu_wait = true;
 /* --no-nodejs, and --stall-threshold-ms for its event-loop stalls. */
 static bool with_nodejs = true;

@@ -79,7 +79,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`).`
       allowNo: true,
     }),
     'lkl-cpu-wait': Flags.boolean({
-      description: 'with LKL: also time lkl_cpu_get, the wait for LKL\'s one CPU (the lock wait distribution, lkl-cpu-contention). --no-lkl-cpu-wait leaves it unprobed: two uprobe traps per LKL call instead of four, about half the lkl probe\'s cost (docs/probes/lkl.md)',
+      description: 'with LKL: also time lkl_cpu_get, the wait for LKL\'s one CPU (the lock wait distribution, lkl-cpu-contention). --no-lkl-cpu-wait leaves it unprobed: two uprobe hits per LKL call instead of four, a 2× to 7× cut in the lkl probe\'s cost depending on how lkl_cpu_get was compiled (docs/probes/lkl.md)',
       default: true,
       allowNo: true,
     }),

@@ -81,7 +81,7 @@ Needs root, or CAP_BPF and CAP_PERFMON (see \`stackprof check\`). The command ru
     sched: Flags.boolean({description: 'per thread: time on each CPU, context switches and who preempted, migrations, run-queue latency; --no-sched leaves that probe out', default: true, allowNo: true}),
     listeners: Flags.boolean({description: 'listening sockets: SO_REUSEPORT groups, steering programs, listen()/accept() threads; --no-listeners leaves that probe out', default: true, allowNo: true}),
     lkl: Flags.boolean({description: 'user-space network stacks (LKL\'s hijack library, DPDK, preloaded socket-call overrides), found as the command starts; --no-lkl leaves that probe out', default: true, allowNo: true}),
-    'lkl-cpu-wait': Flags.boolean({description: 'with LKL: also time lkl_cpu_get, the wait for LKL\'s one CPU; --no-lkl-cpu-wait halves the lkl probe\'s cost per LKL call', default: true, allowNo: true}),
+    'lkl-cpu-wait': Flags.boolean({description: 'with LKL: also time lkl_cpu_get, the wait for LKL\'s one CPU; --no-lkl-cpu-wait leaves it unprobed, two uprobe hits per LKL call instead of four (docs/probes/lkl.md)', default: true, allowNo: true}),
     nodejs: Flags.boolean({description: 'a Node.js command: libuv\'s threadpool, io_uring, event-loop stalls (docs/probes/nodejs.md); --no-nodejs leaves that probe out', default: true, allowNo: true}),
     'stall-threshold': Flags.integer({description: 'a main-thread tick at least this long (ms) is an event-loop stall', min: 1, max: 3600000, default: 100}),
     stacks: Flags.boolean({description: 'sample the stacks of the command\'s threads while they run on a CPU, user and kernel frames (docs/probes/stacks.md); --no-stacks leaves that probe out', default: true, allowNo: true}),
