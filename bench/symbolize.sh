@@ -175,9 +175,12 @@ for t in "${TLIST[@]}"; do
   esac
 done
 
-# Every probe but the stacks probe left out (--no-lkl only where the CLI has that probe).
+# Every probe but the stacks probe left out (--no-lkl and --no-nodejs only where the CLI has those probes:
+# on this Node.js target the nodejs probe would otherwise put libuv uprobes into the "stacks alone" runs).
 STACKS_ONLY_FLAGS=(--no-eventloop --no-sched --no-listeners)
-"${STACKPROF[@]}" attach --help 2>/dev/null | grep -q -- '--\[no-\]lkl' && STACKS_ONLY_FLAGS+=(--no-lkl)
+attach_help="$("${STACKPROF[@]}" attach --help 2>/dev/null || true)"
+grep -q -- '--\[no-\]lkl\b' <<<"$attach_help" && STACKS_ONLY_FLAGS+=(--no-lkl)
+grep -q -- '--\[no-\]nodejs' <<<"$attach_help" && STACKS_ONLY_FLAGS+=(--no-nodejs)
 
 # A sleep without a fork: read with a timeout on a FIFO nobody writes to.
 mkfifo "$BENCH_TMP/never"

@@ -31,7 +31,8 @@ if (n) {
     submitted: num(tp.submitted), started: num(tp.started), poolItems: started, returned, kinds,
     maxDepth: num(tp.maxDepth), waitP99NsAtMost: tp.waitP99NsAtMost ?? null,
     unsubmittedStarts: num(ctr.unsubmittedStarts), syncCalls: sync,
-    uprobeHits: num(tp.submitted) + started + returned + 2 * sync,
+    // Submission: entry and return (the return dates the item); the work function: entry and return.
+    uprobeHits: 2 * num(tp.submitted) + started + returned + 2 * sync,
   }
 }
 const durationS = num(r.session?.durationNs) / 1e9
