@@ -17,6 +17,8 @@ export type Format = 'html' | 'folded' | 'pprof' | 'speedscope' | 'json' | 'text
 export interface ExportMeta {
   intervalMs: number
   requestedDurationMs?: number
+  /** Exports from a recording: whether the file was whole (the JSON report says so). */
+  recording?: {truncated: boolean; truncation?: string}
 }
 
 interface RenderContext {
@@ -47,7 +49,7 @@ export const FORMATS: Record<Format, FormatSpec> = {
   speedscope: {extensions: ['.speedscope.json'], noun: 'speedscope profile', profile: true, render: (c) => renderSpeedscope(c.profile, {toolVersion: c.toolVersion})},
   json: {
     extensions: ['.json'], noun: 'JSON report', profile: false,
-    render: (c) => stringifyExact(buildReport(c.session, c.findings, {intervalMs: c.meta.intervalMs, requestedDurationMs: c.meta.requestedDurationMs})) + '\n',
+    render: (c) => stringifyExact(buildReport(c.session, c.findings, {intervalMs: c.meta.intervalMs, requestedDurationMs: c.meta.requestedDurationMs, recording: c.meta.recording})) + '\n',
   },
   text: {extensions: ['.txt'], noun: 'text report', profile: false, render: (c) => renderSummary(c.session, c.findings)},
   recording: {

@@ -332,13 +332,14 @@ function replay(file: string, source: Source): LoadedRecording {
   } else if (!finalSeen) {
     session.finish(undefined, 'recording-truncated')
   }
+  const said = truncated ? `truncated after ${session.elapsedSeconds.toFixed(1)} s: ${truncation}` : undefined
   return {
     header,
     session,
     truncated,
-    truncation: truncated ? `truncated after ${session.elapsedSeconds.toFixed(1)} s: ${truncation}` : undefined,
+    truncation: said,
     warnings,
-    meta: {intervalMs: header.intervalMs, requestedDurationMs: header.requestedDurationMs},
+    meta: {intervalMs: header.intervalMs, requestedDurationMs: header.requestedDurationMs, recording: {truncated, truncation: said}},
     bytes: size,
     records,
   }

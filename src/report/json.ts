@@ -27,6 +27,8 @@ export function toolVersion(): string {
 export interface ReportOptions {
   intervalMs: number
   requestedDurationMs?: number
+  /** Read from a recording: whether the file was whole. */
+  recording?: {truncated: boolean; truncation?: string}
 }
 
 /** The machine-readable report of `attach --json` and `diagnose --json`. Counts stay exact (bigint). */
@@ -46,6 +48,7 @@ export function buildReport(session: Session, findings: Finding[], options: Repo
       attachNs: session.attachDurationNs,
       endReason: session.endReason ?? null,
       latencyMeasured: session.latencyMeasured,
+      recording: options.recording ? {truncated: options.recording.truncated, truncation: options.recording.truncation ?? null} : null,
     },
     probes: session.probes,
     dropped: {

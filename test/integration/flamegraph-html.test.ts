@@ -3,7 +3,7 @@
 // speedscope's own importers reading the folded, speedscope and pprof files.
 import {after, before, describe, it} from 'node:test'
 import assert from 'node:assert/strict'
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -14,6 +14,7 @@ import {flameData, flameGraphScripts, renderHtml, type FlameNode} from '../../sr
 import {renderPprof} from '../../src/export/pprof.js'
 import {buildSpeedscope, renderSpeedscope} from '../../src/export/speedscope.js'
 import {exportProfile, HOSTILE_SCRIPT} from '../unit/export-fixtures.js'
+import {bpfGate, cli, Proc, workload} from './helpers.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const SCREENSHOT = '/tmp/flamegraph.png'
@@ -277,9 +278,18 @@ function nanoseconds(text: string): number {
   return Number(m[1]) * {ns: 1, µs: 1e3, us: 1e3, ms: 1e6, s: 1e9}[m[2] as 'ns']
 }
 
+const speedscopeApp = join(dirname(createRequire(import.meta.url).resolve('speedscope/package.json')), 'dist', 'release', 'index.html')
+
+/** Opens a file in speedscope as its CLI does (a script that hands it over), sandwich view. */
+async function openInSpeedscope(browser: Browser, dir: string, name: string, content: string | Uint8Array): Promise<Page> {
+  const loader = join(dir, `${name}.js`)
+  const base64 = (typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)).toString('base64')
+  writeFileSync(loader, `speedscope.loadFileFromBase64(${JSON.stringify(name)}, ${JSON.stringify(base64)})`)
+  return open(browser, `${pathToFileURL(speedscopeApp).href}#localProfilePath=${loader}&view=sandwich`)
+}
+
 describe('speedscope\'s own importers read the exports to the same totals', {skip: gate.skip ?? false}, () => {
   const profile = exportProfile()
-  const speedscopeApp = join(dirname(createRequire(import.meta.url).resolve('speedscope/package.json')), 'dist', 'release', 'index.html')
   let dir: string
   let browser: Browser
 
@@ -292,14 +302,7 @@ describe('speedscope\'s own importers read the exports to the same totals', {ski
     if (dir) rmSync(dir, {recursive: true, force: true})
   })
 
-  /** Opens a file in speedscope as its CLI does (a script that hands it over), sandwich view. */
-  async function importInSpeedscope(name: string, content: string | Uint8Array): Promise<Page> {
-    const loader = join(dir, `${name}.js`)
-    const base64 = (typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content)).toString('base64')
-    writeFileSync(loader, `speedscope.loadFileFromBase64(${JSON.stringify(name)}, ${JSON.stringify(base64)})`)
-    const page = await open(browser, `${pathToFileURL(speedscopeApp).href}#localProfilePath=${loader}&view=sandwich`)
-    return page
-  }
+  const importInSpeedscope = (name: string, content: string | Uint8Array) => openInSpeedscope(browser, dir, name, content)
 
   it('the folded file, through its collapsed-stack importer', async () => {
     const page = await importInSpeedscope('stacks.folded', renderFolded(profile))
@@ -341,5 +344,81 @@ describe('speedscope\'s own importers read the exports to the same totals', {ski
     assert.equal(got.get('hot_a')!.total, '505.05ms')
     await page.close()
     assert.deepEqual(browser.blocked, [], 'speedscope loaded nothing from the network either')
+  })
+})
+
+/** A folded file's lines: thread frame first, then root to leaf, and the count. */
+function parseFoldedFile(text: string): {frames: string[]; count: number}[] {
+  return text.split('\n').filter((l) => l !== '').map((l) => {
+    const at = l.lastIndexOf(' ')
+    return {frames: l.slice(0, at).split(';'), count: Number(l.slice(at + 1))}
+  })
+}
+
+// The same consumers on a profile the stacks probe took: cpu_split's two
+// threads spending 75/25 of their CPU in two named functions, under
+// `stackprof run`, written as HTML and folded stacks by the real CLI.
+describe('a real BPF profile (cpu_split) in the flame graph and in speedscope', {skip: gate.skip ?? bpfGate().skip ?? false}, () => {
+  let dir: string
+  let browser: Browser
+  let folded: {frames: string[]; count: number}[]
+  let foldedText: string
+  let htmlUrl: string
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'stackprof-real-flame-'))
+    const run = new Proc(process.execPath, [cli, 'run', '--freq', '199', '-o', join(dir, 'split.html'), '-o', join(dir, 'split.folded'), '--', workload('cpu_split'), '2', '2'])
+    await run.waitFor('stdout', /^ready \d+$/, 30_000)
+    run.send('go')
+    await run.waitFor('stdout', /^done$/, 30_000)
+    run.end()
+    const {code} = await run.exit(60_000)
+    assert.equal(code, 0, run.stderr)
+    foldedText = readFileSync(join(dir, 'split.folded'), 'utf8')
+    folded = parseFoldedFile(foldedText)
+    htmlUrl = pathToFileURL(join(dir, 'split.html')).href
+    browser = await launch(join(dir, 'chromium-profile'))
+  })
+  after(async () => {
+    await browser?.context.close()
+    if (dir) rmSync(dir, {recursive: true, force: true})
+  })
+
+  const samplesWith = (fn: string) => folded.filter((l) => l.frames.includes(fn)).reduce((a, l) => a + l.count, 0)
+
+  it('draws it offline, searches a function to the folded file\'s count, and zooms into it', async () => {
+    const total = folded.reduce((a, l) => a + l.count, 0)
+    assert.ok(total > 300, `only ${total} samples`)
+    const page = await open(browser, htmlUrl)
+    await page.waitForSelector('#chart svg g.frame')
+    const width = await page.$eval('#chart svg', (svg) => Number(svg.getAttribute('width')))
+    assert.equal(await page.textContent('#total'), `total: ${total.toLocaleString('en-US')} samples`)
+    const drawn = await frames(page)
+    for (const fn of ['main', 'run_split', 'split_thread', 'spin_three_quarters', 'spin_one_quarter']) assert.ok(drawn.some((f) => f.name === fn), `${fn} drawn`)
+    // Search: every frame of the function lights up, and the count is the folded file's.
+    await page.fill('#search', 'spin_three_quarters')
+    const lit = async () => (await frames(page)).filter((f) => f.fill === HIGHLIGHT)
+    await eventually(page, async () => (await lit()).length > 0, 'search highlights')
+    assert.ok((await lit()).every((f) => f.name === 'spin_three_quarters'), JSON.stringify((await lit()).map((f) => f.name)))
+    const three = samplesWith('spin_three_quarters')
+    const details = await page.textContent('#details')
+    assert.match(details ?? '', new RegExp(`^search "spin_three_quarters": \\d+ frames?, ${three.toLocaleString('en-US')} samples of ${total.toLocaleString('en-US')} samples`))
+    await page.click('#clear')
+    // Zoom: the main thread's run_split takes the full width.
+    await page.click('#chart g.frame[name="run_split"]')
+    await eventually(page, async () => (await frames(page)).some((f) => f.name === 'run_split' && Math.abs(f.width - width) < 0.5), 'run_split takes the full width')
+    await page.click('#reset')
+    assert.deepEqual(browser.blocked, [])
+    assert.deepEqual(browser.problems, [])
+    await page.close()
+  })
+
+  it('speedscope\'s collapsed-stack importer reads the folded file to the same totals', async () => {
+    const page = await openInSpeedscope(browser, dir, 'split.folded', foldedText)
+    const got = numeric(await sandwich(page))
+    const want = totals(folded.map((l) => ({frames: l.frames, weight: l.count})))
+    assert.deepEqual(got, want)
+    assert.equal(got.get('spin_three_quarters')?.total, samplesWith('spin_three_quarters'))
+    await page.close()
   })
 })

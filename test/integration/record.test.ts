@@ -40,8 +40,8 @@ describe('record, then report and export after the workload is gone (exact_sysca
     try {
       record = new Proc(process.execPath, [cli, 'record', String(pid), '-o', join(dir, 'exact.spr')])
       await record.waitFor('stderr', /^attached to pid \d+ .*; recording to /)
-      // The live JSON report of the same workload, for comparison.
-      const attach = await startAttach(pid, ['--json'])
+      // The live JSON report of the same workload, for comparison; attach writes its own recording beside it.
+      const attach = await startAttach(pid, ['--json', '-o', join(dir, 'attach.spr')])
       target.send('go')
       await target.waitFor('stdout', /^done$/)
       target.end()
@@ -82,6 +82,15 @@ describe('record, then report and export after the workload is gone (exact_sysca
     assert.deepEqual(recorded.findings.map((f) => f.rule).filter((r) => r === 'failing-syscalls'), ['failing-syscalls'])
   })
 
+  it('attach -o x.spr records the same session it reports live: the counts of its recording are the live ones', () => {
+    const r = stackprof(['report', join(dir, 'attach.spr'), '--json'])
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stderr, /recorded by stackprof \S+ \(attach\)/)
+    const fromAttach = JSON.parse(r.stdout) as JsonReport
+    for (const name of ['getppid-worker', 'write-worker']) assert.deepEqual(counts(threadNamed(fromAttach, name)), counts(threadNamed(live, name)), name)
+    assert.deepEqual(fromAttach.dropped, live.dropped)
+  })
+
   it('says on stderr what it read and from where, and that the file is complete', () => {
     assert.match(reportRun.stderr, /^stackprof: .*exact\.spr: recorded by stackprof \S+ \(record\) on \S+ \S+, \d{4}-\d\d-\d\dT[\d:.]+Z, \d+\.\d s$/m)
     assert.doesNotMatch(reportRun.stderr, /truncated/)
@@ -116,7 +125,7 @@ describe('run -o x.spr next to live exports; exports from the recording are the 
   })
   after(() => { if (dir) rmSync(dir, {recursive: true, force: true}) })
 
-  it('exports html, folded, pprof, speedscope and JSON from the recording; folded and JSON equal the live files byte for byte', () => {
+  it('exports html, folded, pprof, speedscope and JSON from the recording; folded and JSON equal the live files byte for byte (JSON: but session.recording)', () => {
     const r = stackprof(['export', join(dir, 'split.spr'), '-o', join(dir, 'x.html'), '-o', join(dir, 'x.folded'), '-o', join(dir, 'x.pb.gz'), '-o', join(dir, 'x.speedscope.json'), '-o', join(dir, 'x.json')])
     assert.equal(r.code, 0, r.stderr)
     for (const [file, noun] of [['x.html', 'flame graph'], ['x.folded', 'folded stacks'], ['x.pb.gz', 'pprof profile'], ['x.speedscope.json', 'speedscope profile'], ['x.json', 'JSON report']]) {
@@ -125,7 +134,11 @@ describe('run -o x.spr next to live exports; exports from the recording are the 
     const folded = readFileSync(join(dir, 'x.folded'), 'utf8')
     assert.match(folded, /;spin_three_quarters \d+$/m)
     assert.equal(folded, readFileSync(join(dir, 'live.folded'), 'utf8'))
-    assert.equal(readFileSync(join(dir, 'x.json'), 'utf8'), readFileSync(join(dir, 'live.json'), 'utf8'))
+    // The same report, but for the one field that says where it came from.
+    const fromRecording = JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')) as {session: {recording: unknown}}
+    assert.deepEqual(fromRecording.session.recording, {truncated: false, truncation: null})
+    fromRecording.session.recording = null
+    assert.deepEqual(fromRecording, JSON.parse(readFileSync(join(dir, 'live.json'), 'utf8')))
     const profile = PprofProfile.decode(gunzipSync(readFileSync(join(dir, 'x.pb.gz'))))
     const names = new Set(profile.function.map((f) => profile.stringTable.strings[Number(f.name)]))
     assert.ok(names.has('spin_three_quarters') && names.has('spin_one_quarter'), [...names].join(', '))
@@ -177,6 +190,9 @@ describe('a recording cut by SIGKILL of stackprof', {skip: gate.skip}, () => {
     const report = JSON.parse(r.stdout) as JsonReport
     assert.ok(validateReport(report), JSON.stringify(validateReport.errors))
     assert.equal(syscall(threadNamed(report, 'getppid-worker'), 'getppid')?.count, 10)
+    const rec = (report as unknown as {session: {recording: {truncated: boolean; truncation: string}}}).session.recording
+    assert.equal(rec.truncated, true)
+    assert.equal(rec.truncation, loaded.truncation)
 
     // Cut mid-record: the last record of the file loses its last bytes.
     writeFileSync(join(dir, 'cut.spr'), readFileSync(file).subarray(0, statSync(file).size - 3))

@@ -75,7 +75,7 @@ describe('recording round trip', () => {
     assert.equal(loaded.header.requestedDurationMs, 5000)
     assert.equal(loaded.header.command, 'record')
     assert.equal(loaded.header.createdAt.getTime(), live.startedAt.getTime())
-    assert.deepEqual(loaded.meta, meta)
+    assert.deepEqual(loaded.meta, {...meta, recording: {truncated: false, truncation: undefined}})
   })
 
   it('is complete: not truncated, no warnings, the end reason of the live session', () => {

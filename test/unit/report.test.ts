@@ -101,7 +101,7 @@ describe('JSON report', () => {
     const session = parsed.session as Record<string, unknown>
     assert.match(String(session.startedAt), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
     assert.deepEqual({...session, startedAt: undefined}, {
-      startedAt: undefined, durationNs: 2_000_000_000, intervalMs: 1000, requestedDurationMs: 2000, attachNs: 31_000_000, endReason: 'duration', latencyMeasured: true,
+      startedAt: undefined, durationNs: 2_000_000_000, intervalMs: 1000, requestedDurationMs: 2000, attachNs: 31_000_000, endReason: 'duration', latencyMeasured: true, recording: null,
     })
     assert.deepEqual(parsed.probes, [{name: 'syscalls', attached: true, variant: 'tp_btf', error: ''}])
     assert.deepEqual(parsed.dropped, {statsMapFull: 0, startStoreFailed: 0, errnoMapFull: 3, threadMapFull: 0})
