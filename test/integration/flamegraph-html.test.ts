@@ -14,7 +14,7 @@ import {flameData, flameGraphScripts, renderHtml, type FlameNode} from '../../sr
 import {renderPprof} from '../../src/export/pprof.js'
 import {buildSpeedscope, renderSpeedscope} from '../../src/export/speedscope.js'
 import {exportProfile, HOSTILE_SCRIPT} from '../unit/export-fixtures.js'
-import {bpfGate, cli, Proc, workload} from './helpers.js'
+import {bpfGate, runHandshakeWorkload} from './helpers.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const SCREENSHOT = '/tmp/flamegraph.png'
@@ -367,13 +367,7 @@ describe('a real BPF profile (cpu_split) in the flame graph and in speedscope', 
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'stackprof-real-flame-'))
-    const run = new Proc(process.execPath, [cli, 'run', '--freq', '199', '-o', join(dir, 'split.html'), '-o', join(dir, 'split.folded'), '--', workload('cpu_split'), '2', '2'])
-    await run.waitFor('stdout', /^ready \d+$/, 30_000)
-    run.send('go')
-    await run.waitFor('stdout', /^done$/, 30_000)
-    run.end()
-    const {code} = await run.exit(60_000)
-    assert.equal(code, 0, run.stderr)
+    await runHandshakeWorkload(['--freq', '199', '-o', join(dir, 'split.html'), '-o', join(dir, 'split.folded')], 'cpu_split', ['2', '2'])
     foldedText = readFileSync(join(dir, 'split.folded'), 'utf8')
     folded = parseFoldedFile(foldedText)
     htmlUrl = pathToFileURL(join(dir, 'split.html')).href

@@ -96,6 +96,21 @@ export async function startWorkload(name: string, args: string[] = []): Promise<
   return {proc, pid: Number(m[1])}
 }
 
+/**
+ * `stackprof run [args] -- <workload> [workloadArgs]` through a handshake
+ * workload's whole life: ready, go, done, then EOF; it must exit 0.
+ */
+export async function runHandshakeWorkload(args: string[], name: string, workloadArgs: string[]): Promise<Proc> {
+  const run = new Proc(process.execPath, [cli, 'run', ...args, '--', workload(name), ...workloadArgs])
+  await run.waitFor('stdout', /^ready \d+$/, 30_000)
+  run.send('go')
+  await run.waitFor('stdout', /^done$/, 30_000)
+  run.end()
+  const {code} = await run.exit(60_000)
+  assert.equal(code, 0, run.stderr)
+  return run
+}
+
 /** Start `stackprof attach` and wait until its probes are live. */
 export async function startAttach(pid: number, extra: string[] = [], env?: NodeJS.ProcessEnv): Promise<Proc> {
   const proc = new Proc(process.execPath, [cli, 'attach', String(pid), ...extra], env)

@@ -13,7 +13,7 @@ import {after, before, describe, it} from 'node:test'
 import {Profile as PprofProfile} from 'pprof-format'
 import {loadRecording} from '../../src/recording/reader.js'
 import {validateReport} from '../report-schema.js'
-import {bpfGate, cli, loadedStackprofPrograms, Proc, startAttach, startWorkload, syscall, threadNamed, waitUntil, workload, type JsonReport, type JsonThread} from './helpers.js'
+import {bpfGate, cli, loadedStackprofPrograms, Proc, runHandshakeWorkload, startAttach, startWorkload, syscall, threadNamed, waitUntil, workload, type JsonReport, type JsonThread} from './helpers.js'
 
 const gate = bpfGate()
 
@@ -114,13 +114,7 @@ describe('run -o x.spr next to live exports; exports from the recording are the 
   let dir: string
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'stackprof-record-'))
-    const run = new Proc(process.execPath, [cli, 'run', '--freq', '199', '-o', join(dir, 'split.spr'), '-o', join(dir, 'live.folded'), '-o', join(dir, 'live.json'), '--', workload('cpu_split'), '2', '2'])
-    await run.waitFor('stdout', /^ready \d+$/, 30_000)
-    run.send('go')
-    await run.waitFor('stdout', /^done$/, 30_000)
-    run.end()
-    const {code} = await run.exit(60_000)
-    assert.equal(code, 0, run.stderr)
+    const run = await runHandshakeWorkload(['--freq', '199', '-o', join(dir, 'split.spr'), '-o', join(dir, 'live.folded'), '-o', join(dir, 'live.json')], 'cpu_split', ['2', '2'])
     assert.match(run.stderr, /^stackprof: wrote recording to .*split\.spr \(/m)
   })
   after(() => { if (dir) rmSync(dir, {recursive: true, force: true}) })
