@@ -1,4 +1,5 @@
 import {formatNs, quantileAtMostNs} from '../model/latency.js'
+import {PROBE_SYSCALLS} from '../model/lkl.js'
 import type {Session, ThreadView} from '../model/session.js'
 import type {Finding} from '../diagnose/finding.js'
 import {errnoName} from '../syscalls/errno.js'
@@ -53,9 +54,12 @@ function threadTable(session: Session, thread: ThreadView, options: RenderOption
   for (const s of shown) {
     const rate = options.live ? s.recentRate : seconds > 0 ? Number(s.count) / seconds : 0
     const topErr = [...s.errnos.entries()].sort((a, b) => (b[1] > a[1] ? 1 : -1))[0]
-    const errors = s.errors === 0n ? '0' : `${n(s.errors)}${topErr ? ' ' + errnoName(topErr[0]) : ''}`
+    // A uretprobe trampoline is stackprof's own (its uprobes make the target enter it), and what it
+    // "returns" is the probed function's return value, not an error of the program's.
+    const own = PROBE_SYSCALLS.has(s.name)
+    const errors = own ? '-' : s.errors === 0n ? '0' : `${n(s.errors)}${topErr ? ' ' + errnoName(topErr[0]) : ''}`
     lines.push(
-      `  ${pad(s.name, 28)}${pad(n(s.count), 12, true)}${pad(rate >= 100 ? n(Math.round(rate)) : rate.toFixed(1), 10, true)}` +
+      `  ${pad(own ? `${s.name} (stackprof's own)` : s.name, 28)}${pad(n(s.count), 12, true)}${pad(rate >= 100 ? n(Math.round(rate)) : rate.toFixed(1), 10, true)}` +
         `${pad(errors, 16, true)}${pad(time(s.totalNs), 9, true)}` +
         `${pad(time(quantileAtMostNs(s.latencyLog2Ns, 0.5, s.maxNs)), 8, true)}${pad(time(quantileAtMostNs(s.latencyLog2Ns, 0.99, s.maxNs)), 8, true)}` +
         `${pad(time(s.maxNs), 8, true)}`,

@@ -52,6 +52,14 @@ describe('renderSummary', () => {
       '         500' + '       250' + '       500 EBADF' + '    150µs' + '   511ns' + '   511ns' + '   511ns')
   })
 
+  it('marks the uprobes\' return trampoline as stackprof\'s own, with no errors (its "errors" are the probed functions\' return values)', () => {
+    const own = renderSummary(sessionWith([{tid: 4242, nr: 335, count: 8000, errnos: {2: 8000}}]), [])
+    const row = lines(own).find((l) => l.startsWith('  uretprobe'))
+    assert.ok(row, own)
+    assert.match(row, /^ {2}uretprobe \(stackprof's own\) +8,000 .* - +/)
+    assert.doesNotMatch(row, /ENOENT/)
+  })
+
   it('ends with the findings', () => {
     assert.match(text, /\n\nFindings\nWARNING \[failing-syscalls\] worker \(tid 4243\): 100% of close\(\) calls fail\n {2}evidence: close: 500 of 500 calls failed \(EBADF 500\), 250 failures\/s\n/)
     assert.ok(text.endsWith('\n  more:     docs/findings/failing-syscalls.md\n'))

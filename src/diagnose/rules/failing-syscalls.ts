@@ -1,4 +1,5 @@
 import {errnoName, errnoNumber} from '../../syscalls/errno.js'
+import {PROBE_SYSCALLS} from '../../model/lkl.js'
 import type {Session} from '../../model/session.js'
 import type {Finding, Rule} from '../finding.js'
 
@@ -10,11 +11,6 @@ const IDIOMATIC = new Set(['EAGAIN', 'EINPROGRESS', 'EALREADY', 'EINTR', 'ETIMED
   .map((name) => errnoNumber(name))
   .filter((n): n is number => n !== undefined))
 
-/**
- * The return trampolines of uprobes (x86_64 since 6.11): stackprof's own
- * probes make the target enter them, and their "error" is how they return.
- */
-const PROBE_TRAMPOLINES = new Set(['uretprobe', 'uprobe'])
 
 /** Below this many failures a pattern is noise, whatever its share. */
 export const MIN_FAILED_CALLS = 100
@@ -29,7 +25,8 @@ export const failingSyscalls: Rule = {
     const findings: Finding[] = []
     for (const thread of session.threads()) {
       for (const call of thread.syscalls) {
-        if (PROBE_TRAMPOLINES.has(call.name)) continue
+        // The uprobes' return trampolines are stackprof's own, and their "error" is how they return.
+        if (PROBE_SYSCALLS.has(call.name)) continue
         let unexpected = 0n
         const parts: string[] = []
         const byCount = [...call.errnos.entries()].sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
