@@ -30,6 +30,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "grow.h"
+#include "links.h"
 #include "mapread.h"
 #include "procfs.h"
 #include "percpu.h"
@@ -719,8 +720,7 @@ void lkl_detach(struct lkl_probe *p)
 {
 	if (!p)
 		return;
-	for (size_t i = 0; i < p->n_links; i++)
-		bpf_link__destroy(p->links[i]);
+	destroy_links(p->links, p->n_links);
 	p->n_links = 0;
 	p->detached = true;
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /* The Node.js runtime view: libuv's threadpool, io_uring, the event loop.
  * Loaded only when the loader finds libuv in the target (native/nodejs.c).
- *   - uprobe uv__work_submit(loop, w, kind): submission time keyed by w;
+ *   - uprobe uv__work_submit(loop, w, kind) (and uv_queue_work, where it is
+ *     inlined): submission time keyed by w;
  *   - uprobes on the work functions a pool thread runs (uv__fs_work,
  *     uv__getaddrinfo_work/uv__getnameinfo_work, uv__queue_work,
  *     uv__random_work), all taking the struct uv__work * as arg0: queue
@@ -180,14 +181,11 @@ int BPF_KRETPROBE(nodejs_submit_end)
 	return 0;
 }
 
-SEC("uprobe")
-int BPF_KPROBE(nodejs_submit, void *loop, void *w)
+static __always_inline int work_submit(void *w)
 {
 	__u32 tid = (__u32)bpf_get_current_pid_tgid();
 	__u64 *inside;
 
-	if (!is_target())
-		return 0;
 	/* Called from uv_queue_work (a build that does not inline it), whose
 	 * probe has counted this item already: once is enough. */
 	inside = bpf_map_lookup_elem(&nodejs_submitting, &tid);
@@ -199,13 +197,25 @@ int BPF_KPROBE(nodejs_submit, void *loop, void *w)
 
 /* uv_queue_work inlines uv__work_submit in optimized builds (Node's
  * own among them): the item it submits is the request's work_req. */
-SEC("uprobe")
-int BPF_KPROBE(nodejs_queue_submit, void *loop, void *req)
+static __always_inline int queue_work_submit(void *req)
 {
-	if (!req || !is_target())
+	if (!req)
 		return 0;
 	submitting((__u64)req + UV_WORK_REQ_OFFSET);
 	return submit((__u64)req + UV_WORK_REQ_OFFSET);
+}
+
+/* One program for both submission functions, told apart by the attach
+ * cookie (NODEJS_SUBMIT_*): with uprobe_multi they share one link, and a
+ * link's detach costs the kernel a grace period. */
+SEC("uprobe")
+int BPF_KPROBE(nodejs_submit, void *loop, void *arg)
+{
+	if (!is_target())
+		return 0;
+	if (bpf_get_attach_cookie(ctx) == NODEJS_SUBMIT_QUEUE_WORK)
+		return queue_work_submit(arg);
+	return work_submit(arg);
 }
 
 static __always_inline int submit(__u64 key)
@@ -294,17 +304,9 @@ static __always_inline int work_start(void *w, __u32 kind)
 	return 0;
 }
 
+/* Every work function, the kind of work (NODEJS_KIND_*) in the attach cookie. */
 SEC("uprobe")
-int BPF_KPROBE(nodejs_fs_start, void *w) { return work_start(w, NODEJS_KIND_FS); }
-
-SEC("uprobe")
-int BPF_KPROBE(nodejs_dns_start, void *w) { return work_start(w, NODEJS_KIND_DNS); }
-
-SEC("uprobe")
-int BPF_KPROBE(nodejs_user_start, void *w) { return work_start(w, NODEJS_KIND_USER); }
-
-SEC("uprobe")
-int BPF_KPROBE(nodejs_random_start, void *w) { return work_start(w, NODEJS_KIND_RANDOM); }
+int BPF_KPROBE(nodejs_work_start, void *w) { return work_start(w, (__u32)bpf_get_attach_cookie(ctx)); }
 
 SEC("uretprobe")
 int BPF_KRETPROBE(nodejs_work_end)

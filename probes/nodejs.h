@@ -19,6 +19,12 @@ enum nodejs_kind {
 	NODEJS_KINDS = 4,
 };
 
+/* The attach cookie of nodejs_submit: which submission function it is on. */
+enum {
+	NODEJS_SUBMIT_WORK = 0,       /* uv__work_submit(loop, w, kind) */
+	NODEJS_SUBMIT_QUEUE_WORK = 1, /* uv_queue_work(loop, req, ...) */
+};
+
 struct nodejs_pending {
 	__u64 submit_ns;
 };

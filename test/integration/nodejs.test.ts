@@ -72,12 +72,12 @@ const kind = (n: NodejsJson, k: string) => n.threadpool.kinds.find((x) => x.kind
  * A workload under `stackprof attach --json`: attach after "ready", go,
  * wait for "done", let two more snapshots pass, stop.
  */
-async function profile(name: string, args: string[], env: NodeJS.ProcessEnv = {}, extra: string[] = [], options: {stacks?: boolean; nodeFlags?: string[]} = {}) {
+async function profile(name: string, args: string[], env: NodeJS.ProcessEnv = {}, extra: string[] = [], options: {stacks?: boolean; nodeFlags?: string[]; attachEnv?: NodeJS.ProcessEnv} = {}) {
   const target = new Proc(process.execPath, [...(options.nodeFlags ?? []), script(name), ...args], {...process.env, UV_THREADPOOL_SIZE: undefined, UV_USE_IO_URING: undefined, ...env})
   const m = await target.waitFor('stdout', /^ready (\d+)/)
   const pid = Number(m[1])
   try {
-    const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json', ...(options.stacks ? [] : ['--no-stacks']), '--interval', '250ms', ...extra])
+    const attach = new Proc(process.execPath, [cli, 'attach', String(pid), '--json', ...(options.stacks ? [] : ['--no-stacks']), '--interval', '250ms', ...extra], options.attachEnv ? {...process.env, ...options.attachEnv} : undefined)
     await attach.waitFor('stderr', /^attached to pid/, 20_000)
     assert.ok(programsHeldBy(loaderOf(attach.child.pid!)).includes('nodejs_submit'), 'nodejs programs loaded')
     target.send('go')
@@ -174,6 +174,16 @@ describe('nodejs probe', {skip: gate.skip}, () => {
     assert.equal(n.ioUring.fsWorkTo, 'threadpool')
     assert.ok(n.threadpool.maxDepth >= 4 && n.threadpool.maxDepth <= 16, `max depth ${n.threadpool.maxDepth}`)
     if (n.ioUring.available) assert.ok(nodeRules(report).includes('fs-threadpool-without-io-uring'), JSON.stringify(nodeRules(report)))
+  })
+
+  it('with single uprobes instead of uprobe_multi links (STACKPROF_UPROBE_MULTI=0, as on kernels before 6.6): the same exact counts by kind', async () => {
+    const {report, results} = await profile('node_threadpool.mjs', ['mixed', '8', '1'], {}, [], {attachEnv: {STACKPROF_UPROBE_MULTI: '0'}})
+    const n = report.nodejs
+    checkNode(n)
+    const work = results[0].work as {fs: number; crypto: number}
+    assert.deepEqual(work, {fs: 4 * 19, crypto: 4, total: 4 * 19 + 4})
+    assert.deepEqual({fs: kind(n, 'fs').count, user: kind(n, 'user').count, submitted: n.threadpool.submitted, started: n.threadpool.started},
+      {fs: work.fs, user: work.crypto, submitted: work.fs + work.crypto, started: work.fs + work.crypto})
   })
 
   it('readFile × 16 with UV_USE_IO_URING=1: the same 304 fs requests go to io_uring, none to the pool', async () => {
