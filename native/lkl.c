@@ -30,7 +30,6 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include "grow.h"
-#include "links.h"
 #include "mapread.h"
 #include "procfs.h"
 #include "percpu.h"
@@ -720,7 +719,8 @@ void lkl_detach(struct lkl_probe *p)
 {
 	if (!p)
 		return;
-	destroy_links(p->links, p->n_links);
+	for (size_t i = 0; i < p->n_links; i++)
+		bpf_link__destroy(p->links[i]);
 	p->n_links = 0;
 	p->detached = true;
 }

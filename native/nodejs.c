@@ -17,7 +17,6 @@
 #include <linux/bpf.h>
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
-#include "links.h"
 #include "percpu.h"
 #include "procfs.h"
 #include "nodejs.h"
@@ -656,7 +655,8 @@ void nodejs_detach(struct nodejs_probe *p)
 {
 	if (!p)
 		return;
-	destroy_links(p->links, p->n_links);
+	for (size_t i = 0; i < p->n_links; i++)
+		bpf_link__destroy(p->links[i]);
 	p->n_links = 0;
 	for (size_t i = 0; i < p->n_multi; i++)
 		close(p->multi_fds[i]);
