@@ -20,7 +20,7 @@
 # Environment (defaults in brackets):
 #   WINDOW_S [5]     seconds per wrk window
 #   PAIRS [5]        untraced/traced pairs per tracer and server
-#   TRACERS          [stackprof bpftrace perf-trace strace]; also: stackprof-tp
+#   TRACERS          [stackprof bpftrace perf-trace strace]; also: stackprof-tp, stackprof-nonodejs, stackprof-syscalls
 #   SERVERS          [epoll node]
 #   WRK_THREADS [1]  WRK_CONNS [32]
 #   PIN [1]          1: server on CPU $SERVER_CPU [1], wrk on CPU $WRK_CPU [0]

@@ -110,6 +110,8 @@ send_line() { echo go >"$1"; }
 # live, and sets TRACER_PID. Kinds:
 #   stackprof        node bin/run.js attach PID --json       (live: 'attached to pid' on stderr)
 #   stackprof-tp     the same with --variant tracepoint
+#   stackprof-nonodejs   the same with --no-nodejs (what the nodejs probe costs, by difference)
+#   stackprof-syscalls   the syscall probe alone (every other probe left out)
 #   bpftrace         the raw_syscalls count one-liner          (live: 'Attaching' and its perf link listed by bpftool)
 #   syscount         syscount-bpfcc -p PID                     (live: 'Tracing syscalls')
 #   perf-trace       perf trace -s -p PID                      (live: its perf_event fds open, + 1 s)
@@ -126,11 +128,17 @@ start_tracer() {
       wait_for_line "$pfx.err" '^attached to pid' "$TRACER_TIMEOUT" "$TRACER_PID" \
         || die "stackprof did not print 'attached to pid' on stderr: $(tail -5 "$pfx.err")"
       ;;
-    stackprof-tp)
-      "${STACKPROF[@]}" attach "$pid" --json --variant tracepoint >"$pfx.out" 2>"$pfx.err" &
+    stackprof-tp|stackprof-nonodejs|stackprof-syscalls)
+      local flags=()
+      case "$kind" in
+        stackprof-tp) flags=(--variant tracepoint) ;;
+        stackprof-nonodejs) flags=(--no-nodejs) ;;
+        stackprof-syscalls) flags=(--no-eventloop --no-sched --no-listeners --no-stacks --no-lkl --no-nodejs) ;;
+      esac
+      "${STACKPROF[@]}" attach "$pid" --json "${flags[@]}" >"$pfx.out" 2>"$pfx.err" &
       TRACER_PID=$!; track "$TRACER_PID"
       wait_for_line "$pfx.err" '^attached to pid' "$TRACER_TIMEOUT" "$TRACER_PID" \
-        || die "stackprof --variant tracepoint did not print 'attached to pid': $(tail -5 "$pfx.err")"
+        || die "stackprof ${flags[*]} did not print 'attached to pid': $(tail -5 "$pfx.err")"
       ;;
     bpftrace)
       env --default-signal=INT,TERM bpftrace -e "tracepoint:raw_syscalls:sys_enter /pid == $pid/ { @[args->id] = count(); }" \

@@ -138,6 +138,8 @@ function syscallCost([metaF, rawF, skippedF, outF]) {
 const HTTP_LABEL = {
   stackprof: '`stackprof attach PID --json`',
   'stackprof-tp': '`stackprof attach PID --json --variant tracepoint`',
+  'stackprof-nonodejs': '`stackprof attach PID --json --no-nodejs`',
+  'stackprof-syscalls': '`stackprof attach PID --json` with the syscall probe alone (`--no-eventloop --no-sched --no-listeners --no-stacks --no-lkl --no-nodejs`)',
   bpftrace: 'bpftrace raw_syscalls count one-liner',
   syscount: '`syscount-bpfcc -p PID`',
   'perf-trace': '`perf trace -s -p PID`',
