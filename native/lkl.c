@@ -579,7 +579,6 @@ static bool attach_one(struct lkl_probe *p, struct bpf_program *prog, const stru
 	struct bpf_link *link = NULL;
 	char fd_path[64];
 	int fd = reopen_for_uprobe(o->open_path, o->dev, (ino_t)o->ino, fd_path, sizeof(fd_path));
-
 	int err = errno;
 
 	if (fd >= 0) {

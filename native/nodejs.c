@@ -56,10 +56,10 @@ struct nodejs_probe {
 	char path[PATH_MAX];
 	char open_path[PATH_MAX + 32];
 	dev_t dev;                   /* the file inspected at open_path: the uprobes reopen it (reopen_for_uprobe) */
+	ino_t ino;
 	bool multi;                  /* uprobes attached as uprobe_multi links, */
 	int multi_fds[4];            /* these */
 	size_t n_multi;
-	ino_t ino;
 	__u64 offsets[N_SYMS];
 	char node_version[32];
 	char libuv_version[32];
@@ -524,8 +524,8 @@ static void attach_all(struct nodejs_probe *p)
 	int err;
 
 	/* uprobe_multi where the kernel has it: a kernel that refuses the attach
-	 * type at load, or the link, gets single uprobes (loaded again as such). */
-	/* STACKPROF_UPROBE_MULTI=0: single uprobes, for the tests of that path on kernels that have both. */
+	 * type at load, or the link, gets single uprobes (loaded again as such);
+	 * so does STACKPROF_UPROBE_MULTI=0, for the tests of that path. */
 	p->multi = !getenv("STACKPROF_UPROBE_MULTI") || strcmp(getenv("STACKPROF_UPROBE_MULTI"), "0") != 0;
 	s = p->multi ? load_skeleton(p, true, &err) : NULL;
 	if (s) {

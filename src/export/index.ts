@@ -4,7 +4,7 @@ import {checkOutputPath, writeOutputFile} from '../lib/output-file.js'
 import type {Session} from '../model/session.js'
 import type {Profile} from '../model/stacks.js'
 import {renderSummary} from '../render/text.js'
-import {buildReport, stringifyExact, toolVersion} from '../report/json.js'
+import {buildReport, stringifyExact, toolVersion, type ReportOptions} from '../report/json.js'
 import {formatBytes} from './common.js'
 import {renderFolded} from './folded.js'
 import {renderHtml} from './html.js'
@@ -14,12 +14,8 @@ import {announceRecording} from '../recording/writer.js'
 
 export type Format = 'html' | 'folded' | 'pprof' | 'speedscope' | 'json' | 'text' | 'recording'
 
-export interface ExportMeta {
-  intervalMs: number
-  requestedDurationMs?: number
-  /** Exports from a recording: whether the file was whole (the JSON report says so). */
-  recording?: {truncated: boolean; truncation?: string}
-}
+/** What a session's exports need besides the session: the JSON report's options (interval, --duration, the recording it came from). */
+export type ExportMeta = ReportOptions
 
 interface RenderContext {
   session: Session
@@ -49,7 +45,7 @@ export const FORMATS: Record<Format, FormatSpec> = {
   speedscope: {extensions: ['.speedscope.json'], noun: 'speedscope profile', profile: true, render: (c) => renderSpeedscope(c.profile, {toolVersion: c.toolVersion})},
   json: {
     extensions: ['.json'], noun: 'JSON report', profile: false,
-    render: (c) => stringifyExact(buildReport(c.session, c.findings, {intervalMs: c.meta.intervalMs, requestedDurationMs: c.meta.requestedDurationMs, recording: c.meta.recording})) + '\n',
+    render: (c) => stringifyExact(buildReport(c.session, c.findings, c.meta)) + '\n',
   },
   text: {extensions: ['.txt'], noun: 'text report', profile: false, render: (c) => renderSummary(c.session, c.findings)},
   recording: {

@@ -9,17 +9,17 @@ const MAX_POOL_SIZE = 1024
 /** IORING_SETUP_SQPOLL. */
 const SETUP_SQPOLL = 2
 
-/**
- * The pool size libuv uses for this environment value, parsed as libuv does:
- * atoi into an unsigned int, 0 → 1, capped at 1024 (so a negative number,
- * wrapping around, means 1024).
- */
-
 /** io_uring opcodes (names as the loader gives them) that are file operations libuv makes for fs.*. */
 export const FS_OPCODES: ReadonlySet<string> = new Set([
   'READV', 'WRITEV', 'FSYNC', 'READ_FIXED', 'WRITE_FIXED', 'SYNC_FILE_RANGE', 'FALLOCATE', 'OPENAT', 'CLOSE',
   'STATX', 'READ', 'WRITE', 'FADVISE', 'OPENAT2', 'RENAMEAT', 'UNLINKAT', 'MKDIRAT', 'SYMLINKAT', 'LINKAT', 'FTRUNCATE',
 ])
+
+/**
+ * The pool size libuv uses for this environment value, parsed as libuv does:
+ * atoi into an unsigned int, 0 → 1, capped at 1024 (so a negative number,
+ * wrapping around, means 1024).
+ */
 export function poolSize(env: string): number {
   if (env === '') return DEFAULT_POOL_SIZE
   const n = Number.parseInt(env, 10)
@@ -190,8 +190,9 @@ export function nodejsView(session: Session): NodejsView | null {
       kinds,
       workers: s.workers
         .map((w) => {
-          const busy = n(w.busyNs + runningNs(w))
-          return {tid: w.tid, name: names.get(w.tid) ?? '', items: n(w.items), busyNs: busy, busyShare: durationNs > 0 ? Math.min(1, busy / durationNs) : null, runningNs: n(runningNs(w))}
+          const current = runningNs(w)
+          const busy = n(w.busyNs + current)
+          return {tid: w.tid, name: names.get(w.tid) ?? '', items: n(w.items), busyNs: busy, busyShare: durationNs > 0 ? Math.min(1, busy / durationNs) : null, runningNs: n(current)}
         })
         .sort((a, b) => b.busyNs - a.busyNs || a.tid - b.tid),
       running: running.length,

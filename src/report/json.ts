@@ -27,7 +27,7 @@ export function toolVersion(): string {
 export interface ReportOptions {
   intervalMs: number
   requestedDurationMs?: number
-  /** Read from a recording: whether the file was whole. */
+  /** Read from a recording (report, export): whether the file was whole. */
   recording?: {truncated: boolean; truncation?: string}
 }
 

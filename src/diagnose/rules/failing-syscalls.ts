@@ -11,7 +11,6 @@ const IDIOMATIC = new Set(['EAGAIN', 'EINPROGRESS', 'EALREADY', 'EINTR', 'ETIMED
   .map((name) => errnoNumber(name))
   .filter((n): n is number => n !== undefined))
 
-
 /** Below this many failures a pattern is noise, whatever its share. */
 export const MIN_FAILED_CALLS = 100
 /** Share of calls that fail with a non-idiomatic error. */
